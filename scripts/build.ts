@@ -1,0 +1,49 @@
+/**
+ * `npm run build`: builds the site into a temporary folder, indexes it with Pagefind, checks it,
+ * and only then replaces `dist/`. A failing step leaves the previous `dist/` untouched and says
+ * which step failed and why.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { postBuild } from './post-build.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const target = resolve(process.env['DIST_DIR'] ?? join(root, 'dist'));
+const staging = mkdtempSync(join(root, '.dist-staging-'));
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+
+/** Runs a command; returns its exit status. */
+function run(command: string, args: string[], env: Record<string, string> = {}): number {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  return result.status ?? 1;
+}
+
+function fail(step: string, why: string): never {
+  rmSync(staging, { recursive: true, force: true });
+  const kept = existsSync(target) ? `The previous site in ${target} is unchanged.` : `No site was written to ${target}.`;
+  console.error(`\nBuild failed at step "${step}": ${why}\n${kept}`);
+  process.exit(1);
+}
+
+const started = Date.now();
+if (run(bin('astro'), ['build'], { ASTRO_OUT_DIR: staging }) !== 0) fail('astro build', 'see the error above (file, entry, field and locale are named there)');
+try {
+  await postBuild(staging);
+} catch (error) {
+  fail('post-build', (error as Error).message);
+}
+const index = run(bin('pagefind'), ['--site', staging, '--quiet']);
+if (index !== 0) fail('pagefind', 'the search index could not be built');
+
+// Swap: move the old site aside first, so that a failed rename can be undone.
+const old = `${target}.old-${process.pid}`;
+if (existsSync(target)) renameSync(target, old);
+try {
+  renameSync(staging, target);
+} catch (error) {
+  if (existsSync(old)) renameSync(old, target);
+  fail('replace dist', (error as Error).message);
+}
+rmSync(old, { recursive: true, force: true });
+console.log(`Site built, indexed and checked in ${((Date.now() - started) / 1000).toFixed(1)} s → ${target}`);

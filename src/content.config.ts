@@ -1,0 +1,28 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parseModulesYaml } from './lib/modules-file.ts';
+import { modulePageSchema, moduleSchema, pageSchema } from './lib/schema.ts';
+import { parse } from 'yaml';
+
+const modulesFile = 'content/modules.yaml';
+const modulePageFile = 'content/modules-page.yaml';
+
+/** The module table, once, with every locale's strings. */
+const modules = defineCollection({
+  loader: file(process.env['MODULES_FILE'] ?? modulesFile, { parser: (text) => parseModulesYaml(text, process.env['MODULES_FILE'] ?? modulesFile) }),
+  schema: moduleSchema(process.env['MODULES_FILE'] ?? modulesFile),
+});
+
+/** Metadata of the module page in every locale (title, intro, upstream translation facts). */
+const modulePage = defineCollection({
+  loader: file(modulePageFile, { parser: (text) => parse(text) as Record<string, unknown>[] }),
+  schema: modulePageSchema(modulePageFile),
+});
+
+/** The linked pages, one MDX file per page and locale: `content/pages/<locale>/<page>.mdx`. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/pages' }),
+  schema: pageSchema,
+});
+
+export const collections = { modules, modulePage, pages };

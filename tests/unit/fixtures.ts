@@ -1,0 +1,16 @@
+import { localeCodes } from '../../src/locales.ts';
+
+/** Returns the same text in every locale (tests only care about structure). */
+export const all = <T>(value: T) => Object.fromEntries(localeCodes.map((l) => [l, value])) as Record<(typeof localeCodes)[number], T>;
+
+/** Returns a valid module entry, with overrides. */
+export function validModule(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 'syslogd',
+    label: all('log server'),
+    scope: all('Writes the logs.'),
+    troubleshooting: all('Check port `6666`. See [open ports](general-architecture#list-of-open-ports).'),
+    symptoms: all(['logs are missing', 'log file is empty']),
+    ...overrides,
+  };
+}

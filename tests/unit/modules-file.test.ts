@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { parseModulesYaml } from '../../src/lib/modules-file.ts';
+
+describe('parseModulesYaml()', () => {
+  test('returns the entries in file order', () => {
+    expect(parseModulesYaml('- id: export\n- id: import\n', 'm.yaml').map((m) => m.id)).toEqual(['export', 'import']);
+  });
+
+  test('rejects a duplicated id, naming both entries', () => {
+    expect(() => parseModulesYaml('- id: web\n- id: mta\n- id: web\n', 'content/modules.yaml')).toThrow(
+      'content/modules.yaml › module "web" › field "id": "web" is used by modules #1 and #3',
+    );
+  });
+
+  test('treats ids differing only in letter case as duplicates, since #inmail reaches #inMail', () => {
+    expect(() => parseModulesYaml('- id: inMail\n- id: inmail\n', 'm.yaml')).toThrow(/"inmail" is used by modules #1 and #2/);
+  });
+
+  test('rejects an entry without an id', () => {
+    expect(() => parseModulesYaml('- id: web\n- scope: x\n', 'm.yaml')).toThrow('m.yaml › module #2 › field "id": the id is missing (got nothing)');
+  });
+
+  test('rejects a file that is not a list', () => {
+    expect(() => parseModulesYaml('id: web\n', 'm.yaml')).toThrow(/m\.yaml: expected a list of modules/);
+  });
+
+  test('reports invalid YAML with the file name', () => {
+    expect(() => parseModulesYaml('- id: [web\n', 'm.yaml')).toThrow(/^m\.yaml: not valid YAML/);
+  });
+});
