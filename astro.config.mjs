@@ -13,7 +13,9 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0 },
   },
-  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  outDir: process.env.ASTRO_OUT_DIR ?? process.env.DIST_DIR ?? './dist',
+  // Separate caches let two builds (a benchmark and a test run) proceed side by side.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx()],
   markdown: {
     // Code blocks are plain `<pre><code>`: Shiki's inline colour styles would need 'unsafe-inline'.

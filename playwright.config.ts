@@ -28,6 +28,6 @@ export default defineConfig({
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ASTRO_TELEMETRY_DISABLED: '1', ...(process.env['DIST_DIR'] ? { DIST_DIR: process.env['DIST_DIR'] } : {}) },
   },
 });

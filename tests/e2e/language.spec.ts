@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { locales } from './fixtures/site.ts';
+
+test.describe('language switcher', () => {
+  for (const from of locales) {
+    for (const to of locales.filter((l) => l !== from)) {
+      test(`keeps the page and the fragment from ${from.code} to ${to.code}`, async ({ page }) => {
+        await page.goto(`/${from.path}/log-precision/#tracefilter`);
+        await page.locator('lang-switch summary').click();
+        await page.getByRole('link', { name: to.name, exact: true }).click();
+        await expect(page).toHaveURL(`/${to.path}/log-precision/#tracefilter`);
+        await expect(page.locator('html')).toHaveAttribute('lang', to.code);
+        await expect(page.locator('#tracefilter')).toBeInViewport();
+      });
+    }
+  }
+
+  test('works from the keyboard alone', async ({ page }) => {
+    await page.goto('/ja/modules-and-frequent-issues/#web');
+    await page.locator('lang-switch summary').focus();
+    await page.keyboard.press('Enter');
+    const target = page.getByRole('link', { name: 'Nederlands', exact: true });
+    await target.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/nl/modules-and-frequent-issues/#web');
+  });
+});
+
+test.describe('language picker at /', () => {
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false, locale: 'ja-JP' });
+
+    test('lists the five languages by their own names, each leading to its home page', async ({ page }) => {
+      await page.goto('/');
+      await expect(page).toHaveURL('/');
+      for (const locale of locales) {
+        const link = page.getByRole('link', { name: new RegExp(`^${locale.name}`) });
+        await expect(link).toHaveAttribute('href', `/${locale.path}/`);
+      }
+      await page.getByRole('link', { name: /^한국어/ }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    });
+  });
+
+  for (const [browserLocale, expected] of [['ja-JP', 'ja'], ['ko-KR', 'ko'], ['zh-TW', 'zh-tw'], ['sv-SE', 'sv'], ['nl-BE', 'nl']] as const) {
+    test.describe(`with JavaScript and a ${browserLocale} browser`, () => {
+      test.use({ locale: browserLocale });
+      test(`takes a first-time visitor to /${expected}/`, async ({ page }) => {
+        await page.goto('/');
+        await expect(page).toHaveURL(`/${expected}/`);
+      });
+    });
+  }
+
+  test.describe('with JavaScript and a browser language the site does not publish', () => {
+    test.use({ locale: 'de-DE' });
+    test('stays on the picker', async ({ page }) => {
+      await page.goto('/');
+      await page.waitForLoadState('networkidle');
+      await expect(page).toHaveURL('/');
+      await expect(page.getByRole('link', { name: /^Svenska/ })).toBeVisible();
+    });
+  });
+
+  test.describe('with a remembered choice', () => {
+    test.use({ locale: 'ja-JP' });
+    test('sends the reader to the language they chose, over the browser language', async ({ page }) => {
+      await page.goto('/ja/');
+      await page.locator('lang-switch summary').click();
+      await page.getByRole('link', { name: 'Nederlands', exact: true }).click();
+      await expect(page).toHaveURL('/nl/');
+      await page.goto('/');
+      await expect(page).toHaveURL('/nl/');
+    });
+  });
+});
+
+test.describe('reading without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const locale of locales) {
+    test(`the ${locale.code} home page leads to the module table and the linked pages`, async ({ page }) => {
+      await page.goto(`/${locale.path}/`);
+      const links = page.locator('main .cards a');
+      await expect(links).toHaveCount(4);
+      await links.first().click();
+      await expect(page.locator('table.modules tbody tr')).toHaveCount(11);
+    });
+  }
+});
