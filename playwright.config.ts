@@ -23,11 +23,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The built site, served as a static host would; `npm test` builds it first.
-    command: `node_modules/.bin/astro preview --port ${port}`,
+    // The built site, served as a static host would (the nearest 404.html answers a missing
+    // page); `npm test` builds it first. Not `astro preview`: it allows one server per project.
+    command: `node scripts/serve.ts ${process.env['DIST_DIR'] ?? 'dist'} ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1', ...(process.env['DIST_DIR'] ? { DIST_DIR: process.env['DIST_DIR'] } : {}) },
   },
 });

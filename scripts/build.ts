@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { postBuild } from './post-build.ts';
+import { buildSearchIndex } from './search-index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(process.env['DIST_DIR'] ?? join(root, 'dist'));
@@ -33,8 +34,12 @@ try {
 } catch (error) {
   fail('post-build', (error as Error).message);
 }
-const index = run(bin('pagefind'), ['--site', staging, '--quiet']);
-if (index !== 0) fail('pagefind', 'the search index could not be built');
+try {
+  const { pages, records } = await buildSearchIndex(staging);
+  console.log(`Search index: ${pages} pages and ${records} module records`);
+} catch (error) {
+  fail('search index', (error as Error).message);
+}
 
 // Swap: move the old site aside first, so that a failed rename can be undone.
 const old = `${target}.old-${process.pid}`;

@@ -1,0 +1,53 @@
+/**
+ * Builds the Pagefind index of a built site: the HTML pages (only their `data-pagefind-body`
+ * content, one index per `<html lang>`) plus the module records of `src/lib/search-records.ts`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { parseModulesYaml } from '../src/lib/modules-file.ts';
+import { moduleSchema, type ModuleEntry } from '../src/lib/schema.ts';
+import { moduleRecords } from '../src/lib/search-records.ts';
+import { locales } from '../src/locales.ts';
+
+/** Reads and validates the module collection, as the Astro build did. */
+export function loadModules(file = process.env['MODULES_FILE'] ?? 'content/modules.yaml'): ModuleEntry[] {
+  const schema = moduleSchema(file);
+  return parseModulesYaml(readFileSync(file, 'utf8'), file).map((entry) => schema.parse(entry));
+}
+
+/** Returns the language-neutral words of a module (commands, ports, files) when the collection has them. */
+function neutralWords(m: ModuleEntry): string[] {
+  const facts = (m as { facts?: unknown }).facts;
+  if (!facts) return [];
+  // Every string in the facts (commands, paths, ports) is searchable as written.
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string' || typeof v === 'number') out.push(String(v));
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(facts);
+  return out;
+}
+
+/** Indexes the site in `dir` into `dir/pagefind`; throws with Pagefind's errors. */
+export async function buildSearchIndex(dir: string, modules: ModuleEntry[] = loadModules()): Promise<{ pages: number; records: number }> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const fail = (step: string, errs: string[]) => {
+    if (errs.length > 0) throw new Error(`Pagefind ${step}: ${errs.join('; ')}`);
+  };
+  const added = await index.addDirectory({ path: dir });
+  fail('indexing pages', added.errors);
+  let records = 0;
+  for (const locale of locales) {
+    for (const record of moduleRecords(modules, locale.code, neutralWords)) {
+      fail('adding a module record', (await index.addCustomRecord(record)).errors);
+      records++;
+    }
+  }
+  fail('writing the index', (await index.writeFiles({ outputPath: join(dir, 'pagefind') })).errors);
+  await pagefind.close();
+  return { pages: added.page_count, records };
+}

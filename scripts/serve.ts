@@ -1,0 +1,80 @@
+/**
+ * A static file server for the built site, used by the tests and benchmarks. `astro preview`
+ * allows one server per project (a second one refuses to start), which rules out a benchmark
+ * beside a test run; this one also answers a missing page the way static hosts such as
+ * Cloudflare Pages do: with the nearest `404.html` up the path, status 404.
+ *
+ * Usage: `node scripts/serve.ts [dir] [port]` (defaults: DIST_DIR or dist, PORT or 4321).
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/** Starts serving `root` on `port`; resolves with the listening server. */
+export function startServer(root: string, port: number): Promise<Server> {
+  const base = resolve(root);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path: string;
+    try {
+      path = normalize(join(base, decodeURIComponent(url.pathname)));
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (path !== base && !path.startsWith(base + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    const send = (file: string, status: number) => {
+      res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      createReadStream(file).pipe(res);
+    };
+    if (existsSync(path) && statSync(path).isDirectory()) {
+      if (!url.pathname.endsWith('/')) {
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+      path = join(path, 'index.html');
+    }
+    if (existsSync(path) && statSync(path).isFile()) {
+      send(path, 200);
+      return;
+    }
+    // The nearest 404.html up the requested path (a localized 404 under /<locale>/).
+    const parts = url.pathname.split('/').filter(Boolean);
+    for (let i = parts.length; i >= 0; i--) {
+      const candidate = join(base, ...parts.slice(0, i), '404.html');
+      if (candidate.startsWith(base) && existsSync(candidate)) {
+        send(candidate, 404);
+        return;
+      }
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, () => ok(server));
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] ?? process.env['DIST_DIR'] ?? 'dist';
+  const port = Number(process.argv[3] ?? process.env['PORT'] ?? 4321);
+  await startServer(dir, port);
+  console.log(`Serving ${dir} at http://localhost:${port}/`);
+}

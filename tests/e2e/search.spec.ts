@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { locales, ui } from './fixtures/site.ts';
+
+type Query = { q: string; expect: string; site?: string; from?: string };
+const set = JSON.parse(readFileSync('tests/bench/search-queries.json', 'utf8')) as { sameLanguage: Record<string, Query[]>; crossLanguage: Query[] };
+
+/** Searches from the header box and waits until the results are complete. */
+async function search(page: Page, text: string) {
+  const box = page.getByRole('search').getByRole('searchbox');
+  await box.fill(text);
+  const results = page.locator('#search-results');
+  await expect(results).toHaveAttribute('aria-busy', 'false');
+  return results;
+}
+
+/** Returns the result links' targets in rank order. */
+const targets = (page: Page) => page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+
+for (const locale of locales) {
+  test.describe(`search in ${locale.code}`, () => {
+    const entry = (id: string) => `/${locale.path}/modules-and-frequent-issues/#${id}`;
+
+    test('finds the module of same-language symptoms among the first three results', async ({ page }) => {
+      await page.goto(`/${locale.path}/`);
+      for (const q of (set.sameLanguage[locale.code] ?? []).slice(0, 6)) {
+        await search(page, q.q);
+        expect((await targets(page)).slice(0, 3), q.q).toContain(entry(q.expect));
+      }
+    });
+
+    test('finds symptoms typed in another language and links to the entry in this locale, saying which language matched', async ({ page }) => {
+      await page.goto(`/${locale.path}/log-precision/`);
+      // A language in another script: Chinese and Japanese share characters, so a Japanese
+      // symptom can match the Chinese text itself, which is then (rightly) not a cross-language hit.
+      const from = locale.code === 'zh-TW' || locale.code === 'ja' ? 'ko' : 'ja';
+      const q = set.crossLanguage.find((c) => c.site === locale.code && c.from === from)!;
+      await search(page, q.q);
+      expect((await targets(page)).slice(0, 3), q.q).toContain(entry(q.expect));
+      const hit = page.locator(`#search-results a[href="${entry(q.expect)}"]`);
+      const name = locales.find((l) => l.code === from)!.name;
+      await expect(hit).toContainText(ui[locale.code]['search.matchedIn']!.replace('{{language}}', name));
+    });
+
+    for (const [text, id] of [['wfserver', 'wfserver'], ['inmail', 'inMail'], ['INMAIL', 'inMail'], ['6666', 'syslogd'], ['xtk:session', 'web']] as const) {
+      test(`finds "${text}" on the ${id} entry`, async ({ page }) => {
+        await page.goto(`/${locale.path}/`);
+        await search(page, text);
+        expect((await targets(page)).slice(0, 3)).toContain(entry(id));
+      });
+    }
+
+    test('highlights the matched words and announces the number of results', async ({ page }) => {
+      await page.goto(`/${locale.path}/`);
+      await search(page, 'syslogd');
+      await expect(page.locator('#search-results a').first().locator('mark').first()).toBeVisible();
+      const count = await page.locator('#search-results a').count();
+      const status = page.locator('site-search [role="status"]');
+      const t = ui[locale.code];
+      const template = new Intl.PluralRules(locale.code).select(count) === 'one' ? t['search.results_one']! : t['search.results_other']!;
+      await expect(status).toHaveText(template.replace('{{count}}', String(count)));
+    });
+
+    test('runs a linked query on the search page, and the results lead to the entry', async ({ page }) => {
+      await page.goto(`/${locale.path}/search/?q=${encodeURIComponent('trackinglogd')}`);
+      await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+      await page.locator('#search-results a').first().click();
+      await expect(page).toHaveURL(entry('trackinglogd'));
+      await expect(page.locator('tr#trackinglogd')).toBeInViewport();
+    });
+
+    test('is used from the keyboard: / focuses, arrows move, Enter opens, Escape closes', async ({ page }) => {
+      await page.goto(`/${locale.path}/general-architecture/`);
+      await page.locator('body').press('/');
+      const box = page.locator('#site-search');
+      await expect(box).toBeFocused();
+      await page.keyboard.type('syslogd');
+      await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+      await expect(page.locator('#search-results a').nth(1)).toBeVisible();
+      await page.keyboard.press('ArrowDown');
+      await expect(page.locator('#search-results a').first()).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await expect(page.locator('#search-results a').nth(1)).toBeFocused();
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Escape');
+      await expect(box).toBeFocused();
+      await expect(page.locator('#search-results')).toBeHidden();
+      await page.keyboard.press('Control+k');
+      await expect(box).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(entry('syslogd'));
+    });
+  });
+}
+
+test.describe('search safety and robustness', () => {
+  test('shows a script-like query as text and runs no script', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto('/sv/search/?q=' + encodeURIComponent('<img src=x onerror=alert(1)>'));
+    await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    await expect(page.locator('#search-results img, site-search img')).toHaveCount(0);
+    await expect(page.locator('#search-page-input')).toHaveValue('<img src=x onerror=alert(1)>');
+  });
+
+  for (const [name, text] of [['empty', ''], ['whitespace-only', '   \t '], ['1,000-character', 'メール送信 mail '.repeat(77).slice(0, 1000)]] as const) {
+    test(`handles a ${name} query without failing or hanging`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto('/ko/');
+      const box = page.locator('#site-search');
+      await box.fill('web');
+      await expect(page.locator('#search-results a').first()).toBeVisible();
+      await box.fill(text);
+      await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false', { timeout: 5000 });
+      if (!text.trim()) await expect(page.locator('#search-results a')).toHaveCount(0);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('loads nothing of the search engine until a search starts', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto('/nl/modules-and-frequent-issues/');
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((u) => /pagefind|search-ui/.test(u))).toEqual([]);
+    await search(page, 'watchdog');
+    expect(requested.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+  });
+});
+
+test.describe('search without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const locale of locales) {
+    test(`the ${locale.code} search form leads to a search page that explains and links to the module table`, async ({ page }) => {
+      await page.goto(`/${locale.path}/`);
+      await page.locator('#site-search').fill('mail');
+      await page.locator('#site-search').press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${locale.path}/search/\\?q=mail$`));
+      await expect(page.getByText(ui[locale.code]['search.noScript']!)).toBeVisible();
+      await page.locator('noscript a, .notice a').first().click();
+      await expect(page.locator('table.modules tbody tr')).toHaveCount(11);
+    });
+  }
+});
