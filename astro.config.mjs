@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
@@ -16,7 +17,18 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? process.env.DIST_DIR ?? './dist',
   // Separate caches let two builds (a benchmark and a test run) proceed side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({
+      // Each page lists its five language versions as alternates (xhtml:link hreflang).
+      i18n: { defaultLocale: 'zh-tw', locales: { 'zh-tw': 'zh-TW', ja: 'ja', sv: 'sv', ko: 'ko', nl: 'nl' } },
+      // Short links, 404 pages and the search page are not content.
+      filter: (page) => !/\/(m\/[^/]+|404|[a-z-]+\/search)\/$/.test(new URL(page).pathname),
+      // Every locale has a path prefix, so the root (the language picker) is no locale's version:
+      // the integration would otherwise list it as a second zh-TW home page.
+      serialize: (item) => ({ ...item, links: new URL(item.url).pathname === '/' ? [] : item.links?.filter((l) => new URL(l.url).pathname !== '/') }),
+    }),
+  ],
   markdown: {
     // Code blocks are plain `<pre><code>`: Shiki's inline colour styles would need 'unsafe-inline'.
     syntaxHighlight: false,

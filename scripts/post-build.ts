@@ -1,6 +1,28 @@
 /**
  * Steps after `astro build` on the staged site, before it replaces `dist/`.
  */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { locales } from '../src/locales.ts';
+import { writeHeaders } from './lib/headers.ts';
+import { checkPagePolicy } from './lib/page-policy.ts';
+
+/**
+ * Moves each localized 404 page from `/<locale>/404/index.html` (where Astro writes every page
+ * but the root one) to `/<locale>/404.html`, where static hosts look for the nearest 404 page.
+ */
+export function placeLocalized404(dir: string): void {
+  for (const l of locales) {
+    const built = join(dir, l.path, '404', 'index.html');
+    if (!existsSync(built)) throw new Error(`${built} is missing: the localized 404 page of ${l.code} was not built`);
+    renameSync(built, join(dir, l.path, '404.html'));
+    rmSync(join(dir, l.path, '404'), { recursive: true });
+  }
+}
 
 /** Runs the post-build steps on a built site folder; throws with a reason when one fails. */
-export async function postBuild(_dir: string): Promise<void> {}
+export async function postBuild(dir: string): Promise<void> {
+  placeLocalized404(dir);
+  checkPagePolicy(dir);
+  writeHeaders(dir);
+}

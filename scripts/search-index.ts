@@ -2,19 +2,12 @@
  * Builds the Pagefind index of a built site: the HTML pages (only their `data-pagefind-body`
  * content, one index per `<html lang>`) plus the module records of `src/lib/search-records.ts`.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { parseModulesYaml } from '../src/lib/modules-file.ts';
-import { moduleSchema, type ModuleEntry } from '../src/lib/schema.ts';
+import type { ModuleEntry } from '../src/lib/schema.ts';
 import { moduleRecords } from '../src/lib/search-records.ts';
 import { locales } from '../src/locales.ts';
-
-/** Reads and validates the module collection, as the Astro build did. */
-export function loadModules(file = process.env['MODULES_FILE'] ?? 'content/modules.yaml'): ModuleEntry[] {
-  const schema = moduleSchema(file);
-  return parseModulesYaml(readFileSync(file, 'utf8'), file).map((entry) => schema.parse(entry));
-}
+import { loadModules } from './lib/content.ts';
 
 /** Returns the language-neutral words of a module (commands, ports, files) when the collection has them. */
 function neutralWords(m: ModuleEntry): string[] {

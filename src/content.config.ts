@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { lazyReferences } from './lib/content-refs.ts';
 import { parseModulesYaml } from './lib/modules-file.ts';
 import { modulePageSchema, moduleSchema, pageSchema } from './lib/schema.ts';
 import { parse } from 'yaml';
@@ -10,7 +11,8 @@ const modulePageFile = 'content/modules-page.yaml';
 /** The module table, once, with every locale's strings. */
 const modules = defineCollection({
   loader: file(process.env['MODULES_FILE'] ?? modulesFile, { parser: (text) => parseModulesYaml(text, process.env['MODULES_FILE'] ?? modulesFile) }),
-  schema: moduleSchema(process.env['MODULES_FILE'] ?? modulesFile),
+  // The facts refer to other modules and to page anchors, which one entry alone cannot check.
+  schema: moduleSchema(process.env['MODULES_FILE'] ?? modulesFile, lazyReferences(process.env['MODULES_FILE'] ?? modulesFile, 'content/pages')),
 });
 
 /** Metadata of the module page in every locale (title, intro, upstream translation facts). */

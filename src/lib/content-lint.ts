@@ -193,7 +193,7 @@ function lintModules(report: Sink, file: string, text: string): string[] {
 }
 
 /** Lints content/modules-page.yaml: page text, intro parity and translation freshness. */
-function lintModulePage(report: Sink, file: string, text: string, ui: Map<LocaleCode, Record<string, unknown>>): void {
+function lintModulePage(report: Sink, file: string, text: string, ui: Map<LocaleCode, { file: string; text: string; data: Record<string, unknown> }>): void {
   const parsed = parseYamlFile(report, file, text);
   if (!parsed || !isSeq(parsed.doc.contents)) return;
   const { doc, counter } = parsed;
@@ -240,10 +240,14 @@ function lintModulePage(report: Sink, file: string, text: string, ui: Map<Locale
         problem: `Adobe's ${locale} translation is of the English revision ${commit!.slice(0, 7)}, ${age} behind the newest (${revisions[0]!.slice(0, 7)}); the page shows the stale-translation notice`,
         fix: 'import a newer upstream translation with npm run import:exl when Adobe publishes one',
       });
-      // The notice is the reader's only sign of staleness: its string must be there, with both commits.
-      const notice = ui.get(locale)?.['notice.stale'];
-      if (ui.size > 0 && (typeof notice !== 'string' || !notice.includes('{{commit}}') || !notice.includes('{{newest}}'))) {
-        report({ file: `src/i18n/${locale}.json`, line: 1, entry: 'ui', field: 'notice.stale', locale, problem: `the stale-translation notice has no usable text (got ${JSON.stringify(notice ?? null)}), so the ${locale} page would not say it is stale`, fix: 'write "notice.stale" with the {{commit}} and {{newest}} placeholders' });
+      // The notice is the reader's only sign of staleness. A missing or empty string, or one locale
+      // dropping a placeholder, is reported by the UI string checks; this catches the case they
+      // cannot see, every locale losing the commits alike.
+      const notice = ui.get(locale)?.data['notice.stale'];
+      const reference = ui.get(localeCodes[0])?.data['notice.stale'];
+      const usable = (s: unknown) => typeof s !== 'string' || s.trim() === '' || (s.includes('{{commit}}') && s.includes('{{newest}}'));
+      if (!usable(notice) && !usable(reference)) {
+        report({ file: ui.get(locale)!.file, line: lineOfText(ui.get(locale)!.text, '"notice.stale"'), entry: 'ui', field: 'notice.stale', locale, problem: `the stale-translation notice ${JSON.stringify(notice)} does not name the commits, so the ${locale} page cannot say how stale it is`, fix: 'put the {{commit}} and {{newest}} placeholders back into "notice.stale" of every locale' });
       }
     }
   }
@@ -287,9 +291,10 @@ function lintPage(report: Sink, file: string, text: string, locale: LocaleCode, 
       const code = k % 2 === 1 && k < segments.length - 1;
       if (code) {
         for (const d of findTextDefects(segment, locale, {}, true)) report({ ...at, problem: d.problem, fix: d.fix });
-        facts.code.push({ value: repairText(segment, locale, {}, true), line });
         const near = /^[A-Za-z][A-Za-z0-9]*$/.test(segment) ? misspelledModuleId(segment, moduleIds) : undefined;
         if (near) report({ ...at, problem: `code token "${segment}" looks like a misspelled module id`, fix: `write "${near.id}"` });
+        // Compared as repaired, so that the defect just reported is not reported again as a difference.
+        facts.code.push({ value: near ? near.id : repairText(segment, locale, {}, true), line });
         return;
       }
       for (const d of findTextDefects(segment, locale, {})) report({ ...at, problem: d.problem, fix: d.fix });
@@ -368,7 +373,7 @@ export function lintContent(files: ReadonlyMap<string, string>): LintFinding[] {
   const modulesText = files.get(lintedFiles.modules);
   const moduleIds = modulesText === undefined ? [] : lintModules(report, lintedFiles.modules, modulesText);
   const pageText = files.get(lintedFiles.modulePage);
-  if (pageText !== undefined) lintModulePage(report, lintedFiles.modulePage, pageText, new Map([...ui].map(([l, v]) => [l, v.data])));
+  if (pageText !== undefined) lintModulePage(report, lintedFiles.modulePage, pageText, ui);
 
   const pages = new Map<string, Map<LocaleCode, { file: string; line: number; facts: LocatedFacts }>>();
   for (const [file, text] of files) {

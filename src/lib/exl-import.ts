@@ -260,7 +260,14 @@ export function importExl(docs: readonly ExlDocument[], collection: Collection):
     (list as YAMLSeq).items.unshift(...newRevisions.map((c) => pageDoc.createNode(c)));
     for (const c of newRevisions) updates.push({ file: collection.pageFile, path: [0, 'revisions', 0], locale: docs.find((d) => d.frontMatter.sourceCommit === c)!.locale, module: page.id, field: 'revisions', from: undefined, to: c });
   }
-  const result = { reports, modulesYaml: modulesDoc.toString(yamlOptions), pageYaml: pageDoc.toString(yamlOptions), updates };
+  // Untouched files are returned as read: byte for byte, and without the cost of printing them.
+  const touched = (file: string) => updates.some((u) => u.file === file);
+  const result = {
+    reports,
+    modulesYaml: touched(collection.modulesFile) ? modulesDoc.toString(yamlOptions) : collection.modulesYaml,
+    pageYaml: touched(collection.pageFile) ? pageDoc.toString(yamlOptions) : collection.pageYaml,
+    updates,
+  };
   if (updates.length > 0) checkResult(result, collection);
   return result;
 }

@@ -112,7 +112,8 @@ function readFrontMatter(file: string, source: string): { data: Record<string, u
   if (!m) throw new ExlInputError(`${file}: not Experience League markdown (no YAML front matter between "---" lines at the top). Fix: ${fix}.`);
   let data: unknown;
   try {
-    data = parseYaml(m[1] ?? '');
+    // The failsafe schema reads every value as text: a commit hash of digits stays a hash.
+    data = parseYaml(m[1] ?? '', { schema: 'failsafe' });
   } catch (error) {
     throw new ExlInputError(`${file}: the front matter is not valid YAML (${(error as Error).message.split('\n')[0]}). Fix: ${fix}.`);
   }

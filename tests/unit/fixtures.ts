@@ -11,6 +11,23 @@ export function validModule(overrides: Record<string, unknown> = {}): Record<str
     scope: all('Writes the logs.'),
     troubleshooting: all('Check port `6666`. See [open ports](general-architecture#list-of-open-ports).'),
     symptoms: all(['logs are missing', 'log file is empty']),
+    facts: validFacts(),
+    ...overrides,
+  };
+}
+
+/** Returns valid runbook facts of the syslogd fixture, with overrides. */
+export function validFacts(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    class: 'multi-instance',
+    config: 'config-default.xml',
+    log: '<install dir>/var/default/log/syslogd.log',
+    ports: [{ number: 6666, protocol: 'udp' }],
+    commands: [
+      { kind: 'check', command: 'nlserver pdump' },
+      { kind: 'restart', command: 'nlserver restart syslogd' },
+    ],
+    related: [{ page: 'general-architecture', anchor: 'list-of-open-ports' }],
     ...overrides,
   };
 }
