@@ -54,13 +54,30 @@ function lineOfText(text: string, needle: string, from = 1): number {
   return from;
 }
 
+/** Returns the module id a code token misspells (`sylogd`), if it is a bare word near one. */
+function misspelledId(token: string, ids: readonly string[]): string | undefined {
+  return /^[A-Za-z][A-Za-z0-9]*$/.test(token) ? misspelledModuleId(token, ids)?.id : undefined;
+}
+
+/** Returns the defects of a code token: the text defects in code mode, and a misspelled module id. */
+function codeDefects(token: string, locale: LocaleCode, ids: readonly string[]): { problem: string; fix: string }[] {
+  const near = misspelledId(token, ids);
+  return [...findTextDefects(token, locale, {}, true), ...(near ? [{ problem: `code token "${token}" looks like a misspelled module id`, fix: `write "${near}"` }] : [])];
+}
+
+/** Returns a code token as it should be, so that a defect already reported is not reported again as a difference. */
+function repairCode(token: string, locale: LocaleCode, ids: readonly string[]): string {
+  return misspelledId(token, ids) ?? repairText(token, locale, {}, true);
+}
+
 /**
  * Checks one string: not empty, no mojibake, invisible characters, damaged tokens or
  * machine-translation artefacts. `inline` strings are split so code tokens get the code rules.
  */
-function checkText(report: Sink, at: Omit<LintFinding, 'severity' | 'problem' | 'fix'>, value: unknown, locale: LocaleCode, inline: boolean, context: TextContext = {}): void {
+function checkText(report: Sink, at: Omit<LintFinding, 'severity' | 'problem' | 'fix'>, value: unknown, locale: LocaleCode, inline: boolean, context: TextContext = {}, ids: readonly string[] = []): void {
   if (typeof value !== 'string' || value.trim() === '') {
-    report({ ...at, problem: value === undefined || value === null ? 'the text is missing' : `the text is empty (got ${JSON.stringify(value)})`, fix: `write the ${locale} text` });
+    const problem = value === undefined || value === null ? 'the text is missing' : typeof value === 'string' ? `the text is empty (got ${JSON.stringify(value)})` : `not text (got ${JSON.stringify(value)})`;
+    report({ ...at, problem, fix: `write the ${locale} text${typeof value === 'string' || value == null ? '' : ' (quote it if YAML reads it as a number or a list)'}` });
     return;
   }
   let parts: { text: string; code: boolean }[] = [{ text: value, code: false }];
@@ -73,24 +90,23 @@ function checkText(report: Sink, at: Omit<LintFinding, 'severity' | 'problem' | 
     }
   }
   for (const part of parts) {
-    for (const d of findTextDefects(part.text, locale, context, part.code)) report({ ...at, problem: d.problem, fix: d.fix });
+    for (const d of part.code ? codeDefects(part.text, locale, ids) : findTextDefects(part.text, locale, context)) report({ ...at, problem: d.problem, fix: d.fix });
   }
 }
 
 /** Returns the facts of a string with its known defects repaired, so that one defect gives one finding. */
-function repairedFacts(value: string, locale: LocaleCode, line: number, context: TextContext): LocatedFacts {
+function repairedFacts(value: string, locale: LocaleCode, line: number, context: TextContext, ids: readonly string[]): LocatedFacts {
   const facts = emptyFacts();
   const add = (kind: keyof LocatedFacts, v: string) => facts[kind].push({ value: v, line });
   for (const n of parseInline(value)) {
     if (n.type === 'text') numbersIn(repairText(n.value, locale, context)).forEach((x) => add('numbers', x));
     else if (n.type === 'code') {
-      add('code', repairText(n.value, locale, context, true));
+      add('code', repairCode(n.value, locale, ids));
     } else {
       add('links', n.anchor ? `${n.page}#${n.anchor}` : n.page);
       for (const c of n.children) {
-        const v = repairText(c.value, locale, context, c.type === 'code');
-        if (c.type === 'code') add('code', v);
-        else numbersIn(v).forEach((x) => add('numbers', x));
+        if (c.type === 'code') add('code', repairCode(c.value, locale, ids));
+        else numbersIn(repairText(c.value, locale, context)).forEach((x) => add('numbers', x));
       }
     }
   }
@@ -105,18 +121,20 @@ function checkParity(report: Sink, byLocale: Map<LocaleCode, { file: string; lin
   if (byLocale.size < 2) return;
   const kinds = ['code', 'links', 'numbers', 'anchors'] as const;
   const plain = (f: LocatedFacts) => Object.fromEntries(kinds.map((k) => [k, f[k].map((x) => x.value).sort()])) as Facts & { anchors: string[] };
+  const key = (f: LocatedFacts) => JSON.stringify(plain(f));
   const counts = new Map<string, number>();
-  for (const { facts } of byLocale.values()) counts.set(JSON.stringify(plain(facts)), (counts.get(JSON.stringify(plain(facts))) ?? 0) + 1);
-  const [referenceLocale, reference] = [...byLocale.entries()].reduce((best, cur) => (counts.get(JSON.stringify(plain(cur[1].facts)))! > counts.get(JSON.stringify(plain(best[1].facts)))! ? cur : best));
+  for (const { facts } of byLocale.values()) counts.set(key(facts), (counts.get(key(facts)) ?? 0) + 1);
+  const ordered = localeCodes.filter((l) => byLocale.has(l)).map((l) => [l, byLocale.get(l)!] as const);
+  const [referenceLocale, reference] = ordered.reduce((best, cur) => (counts.get(key(cur[1].facts))! > counts.get(key(best[1].facts))! ? cur : best));
   const ref = plain(reference.facts);
   const names = { code: 'code tokens', links: 'links', numbers: 'numbers', anchors: 'anchors' } as const;
-  for (const [locale, { file, line, facts }] of byLocale) {
+  for (const [locale, { file, line, facts }] of ordered) {
     if (locale === referenceLocale) continue;
     const mine = plain(facts);
     for (const kind of kinds) {
       const diff = { extra: multisetMinus(mine[kind], ref[kind]), missing: multisetMinus(ref[kind], mine[kind]) };
       if (diff.extra.length === 0 && diff.missing.length === 0) continue;
-      const others = localeCodes.filter((l) => byLocale.has(l)).filter((l) => l !== locale && JSON.stringify(plain(byLocale.get(l)!.facts)[kind]) === JSON.stringify(ref[kind]));
+      const others = ordered.filter(([l, v]) => l !== locale && JSON.stringify(plain(v.facts)[kind]) === JSON.stringify(ref[kind])).map(([l]) => l);
       const at = diff.extra.length ? (facts[kind].find((x) => x.value === diff.extra[0])?.line ?? line) : line;
       const refLine = diff.missing.length ? reference.facts[kind].find((x) => x.value === diff.missing[0])?.line : undefined;
       const list = (xs: string[]) => xs.map((x) => `"${x}"`).join(', ');
@@ -178,10 +196,10 @@ function lintModules(report: Sink, file: string, text: string): string[] {
           continue;
         }
         const value = isScalar(valueNode) ? valueNode.value : undefined;
-        checkText(report, at, value, locale, field !== 'label', context);
+        checkText(report, at, value, locale, field !== 'label', context, ids);
         if (field === 'label' || typeof value !== 'string') continue;
         try {
-          parity.set(locale, { file, line, facts: repairedFacts(value, locale, line, context) });
+          parity.set(locale, { file, line, facts: repairedFacts(value, locale, line, context, ids) });
         } catch {
           // Invalid markup is reported by checkText; the string takes no part in the comparison.
         }
@@ -201,7 +219,9 @@ function lintModulePage(report: Sink, file: string, text: string, ui: Map<Locale
   if (!page) return;
   const id = String(page.get('id') ?? 'modules-and-frequent-issues');
   const revisionsNode = page.get('revisions', true);
-  const revisions = isSeq(revisionsNode) ? revisionsNode.items.map((r) => String(isScalar(r) ? r.value : '')) : [];
+  // Hashes are read as written: YAML would turn an all-digit hash into a number.
+  const asWritten = (n: unknown) => (isScalar(n) ? String(n.source ?? n.value) : undefined);
+  const revisions = isSeq(revisionsNode) ? revisionsNode.items.map((r) => asWritten(r) ?? '') : [];
   const localesNode = page.get('locales', true);
   const parity = new Map<LocaleCode, { file: string; line: number; facts: LocatedFacts }>();
   for (const locale of localeCodes) {
@@ -217,14 +237,14 @@ function lintModulePage(report: Sink, file: string, text: string, ui: Map<Locale
       checkText(report, { file, line, entry: id, field, locale }, value, locale, field === 'intro', { field });
       if (field === 'intro' && typeof value === 'string') {
         try {
-          parity.set(locale, { file, line, facts: repairedFacts(value, locale, line, { field }) });
+          parity.set(locale, { file, line, facts: repairedFacts(value, locale, line, { field }, []) });
         } catch {
           // Reported by checkText.
         }
       }
     }
     const commitNode = l.get('sourceCommit', true);
-    const commit = isScalar(commitNode) ? String(commitNode.value) : undefined;
+    const commit = asWritten(commitNode);
     const line = nodeLine(counter, commitNode ?? l);
     const age = commit ? revisions.indexOf(commit) : -1;
     if (age === -1) {
@@ -290,11 +310,8 @@ function lintPage(report: Sink, file: string, text: string, locale: LocaleCode, 
     segments.forEach((segment, k) => {
       const code = k % 2 === 1 && k < segments.length - 1;
       if (code) {
-        for (const d of findTextDefects(segment, locale, {}, true)) report({ ...at, problem: d.problem, fix: d.fix });
-        const near = /^[A-Za-z][A-Za-z0-9]*$/.test(segment) ? misspelledModuleId(segment, moduleIds) : undefined;
-        if (near) report({ ...at, problem: `code token "${segment}" looks like a misspelled module id`, fix: `write "${near.id}"` });
-        // Compared as repaired, so that the defect just reported is not reported again as a difference.
-        facts.code.push({ value: near ? near.id : repairText(segment, locale, {}, true), line });
+        for (const d of codeDefects(segment, locale, moduleIds)) report({ ...at, problem: d.problem, fix: d.fix });
+        facts.code.push({ value: repairCode(segment, locale, moduleIds), line });
         return;
       }
       for (const d of findTextDefects(segment, locale, {})) report({ ...at, problem: d.problem, fix: d.fix });

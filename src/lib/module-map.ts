@@ -15,8 +15,11 @@ export type Relation = { kind: RelationKind; from: string[]; to: string[] };
 /** A module box; `href` is the module's entry on the same page. */
 export type MapNode = { id: string; x: number; y: number; width: number; height: number };
 
-/** A line of the map; the arrowhead, when there is one, sits at the end of the path. */
-export type MapEdge = { kind: RelationKind; d: string; arrow: boolean };
+/**
+ * The lines of one relation kind as one path, and their arrowheads as another (filled); one
+ * element each instead of one per line keeps the page light, the map being on every module page.
+ */
+export type MapEdge = { kind: RelationKind; lines: string; heads: string };
 
 /** An edge label: the localized text of `map.<kind>` at a point. */
 export type MapLabel = { kind: RelationKind; x: number; y: number; anchor: 'start' | 'end' };
@@ -121,23 +124,32 @@ export function moduleMap(modules: MapModule[]): ModuleMap {
   const middleY = (n: MapNode) => n.y + n.height / 2;
   const right = nodeX + nodeWidth;
 
-  const edges: MapEdge[] = [];
+  const lines = new Map<RelationKind, string[]>();
+  const heads = new Map<RelationKind, string[]>();
+  const line = (kind: RelationKind, d: string) => lines.set(kind, [...(lines.get(kind) ?? []), d]);
+  /** An arrowhead with its tip at x, y, pointing in a direction. */
+  const head = (kind: RelationKind, x: number, y: number, to: 'right' | 'left' | 'up' | 'down') => {
+    const shape = { right: 'l-7-3.5v7z', left: 'l7-3.5v7z', down: 'l-3.5-7h7z', up: 'l-3.5 7h7z' }[to];
+    heads.set(kind, [...(heads.get(kind) ?? []), `M${x} ${y}${shape}`]);
+  };
   const labels: MapLabel[] = [];
   const dots: ModuleMap['dots'] = [];
   for (const r of relations) {
     if (r.kind === 'startsMonitors') {
       const from = at(r.from[0] ?? '');
       const targets = r.to.map(at);
-      const last = Math.max(...targets.map(middleY));
-      edges.push({ kind: r.kind, d: `M${nodeX} ${middleY(from)}H${leftTrunk}V${last}`, arrow: false });
-      for (const t of targets) edges.push({ kind: r.kind, d: `M${leftTrunk} ${middleY(t)}H${nodeX - 1}`, arrow: true });
+      line(r.kind, `M${nodeX} ${middleY(from)}H${leftTrunk}V${Math.max(...targets.map(middleY))}`);
+      for (const t of targets) {
+        line(r.kind, `M${leftTrunk} ${middleY(t)}H${nodeX}`);
+        head(r.kind, nodeX, middleY(t), 'right');
+      }
       labels.push({ kind: r.kind, x: leftTrunk + 8, y: from.y + from.height + labelGap / 2 + 4, anchor: 'start' });
     } else if (r.kind === 'logsTo') {
       const to = at(r.to[0] ?? '');
       const sources = r.from.map(at);
-      const first = Math.min(...sources.map(middleY));
-      for (const s of sources) edges.push({ kind: r.kind, d: `M${right} ${middleY(s)}H${rightTrunk}`, arrow: false });
-      edges.push({ kind: r.kind, d: `M${rightTrunk} ${first}V${middleY(to)}H${right + 1}`, arrow: true });
+      for (const s of sources) line(r.kind, `M${right} ${middleY(s)}H${rightTrunk}`);
+      line(r.kind, `M${rightTrunk} ${Math.min(...sources.map(middleY))}V${middleY(to)}H${right}`);
+      head(r.kind, right, middleY(to), 'left');
       labels.push({ kind: r.kind, x: rightTrunk - 6, y: to.y - labelGap / 2 + 4, anchor: 'end' });
     } else if (r.kind === 'serves') {
       // Clients are outside the map: an arrow from a dot in the gap below, up into the module.
@@ -145,19 +157,22 @@ export function moduleMap(modules: MapModule[]): ModuleMap {
         const bottom = s.y + s.height;
         const lane = bottom + labelGap - 8;
         dots.push({ x: rightTrunk - 20, y: lane });
-        edges.push({ kind: r.kind, d: `M${rightTrunk - 20} ${lane}H${right - 20}V${bottom + 1}`, arrow: true });
+        line(r.kind, `M${rightTrunk - 20} ${lane}H${right - 20}V${bottom}`);
+        head(r.kind, right - 20, bottom, 'up');
         labels.push({ kind: r.kind, x: right - 12, y: lane - 5, anchor: 'start' });
       }
     } else {
       for (const from of r.from.map(at)) {
         for (const to of r.to.map(at)) {
           const down = from.y < to.y;
-          const [start, end] = down ? [from.y + from.height, to.y - 1] : [from.y, to.y + to.height + 1];
-          edges.push({ kind: r.kind, d: `M${pairX} ${start}V${end}`, arrow: true });
-          labels.push({ kind: r.kind, x: pairX + 10, y: (down ? start + end : end + start) / 2 + 4, anchor: 'start' });
+          const [start, end] = down ? [from.y + from.height, to.y] : [from.y, to.y + to.height];
+          line(r.kind, `M${pairX} ${start}V${end}`);
+          head(r.kind, pairX, end, down ? 'down' : 'up');
+          labels.push({ kind: r.kind, x: pairX + 10, y: (start + end) / 2 + 4, anchor: 'start' });
         }
       }
     }
   }
+  const edges: MapEdge[] = [...lines].map(([kind, d]) => ({ kind, lines: d.join(''), heads: (heads.get(kind) ?? []).join('') }));
   return { width, height: y + pad, nodes, edges, labels, dots, relations };
 }

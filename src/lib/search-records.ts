@@ -33,7 +33,9 @@ export function moduleRecords(modules: ModuleEntry[], locale: LocaleCode, extra:
   return modules.flatMap((m) =>
     localeCodes.map((lang) => {
       const own = lang === locale;
-      const words = own ? [moduleText(m, lang), m.id, ...m.aliases, ...extra(m)].join(' / ') : moduleText(m, lang);
+      // In other languages, only the label and the symptoms: they are what a reader types, and
+      // the full text in five languages would make the first search load too much index.
+      const words = own ? [moduleText(m, lang), m.id, ...m.aliases, ...extra(m)].join(' / ') : [...m.symptoms[lang], m.label?.[lang]].filter(Boolean).join(' / ');
       return {
         // Pagefind keeps one record per URL, so each language's record gets its own; the search
         // box links to the entry itself (`meta.module`), never to this URL.

@@ -35,7 +35,7 @@ function loadPagefind(): Promise<Pagefind> {
 const maxModules = 11;
 const maxPages = 8;
 /** How many records to open (one small fetch each, cached): enough for every module of a query. */
-const maxRecords = 20;
+const maxRecords = 10;
 
 /** Fills a template's `{{name}}` placeholders. */
 function fill(template: string, values: Record<string, string | number>): string {
@@ -60,6 +60,26 @@ function appendExcerpt(parent: HTMLElement, excerpt: string): void {
 }
 
 /**
+ * Returns the results of one word. A long Latin-script word that matches nothing is most often an
+ * compound the index does not split (`campagneworkflow`) or an inflection (`loggarnas`): then the
+ * prefix or suffix of five letters or more that matches best stands in for it.
+ */
+async function wordResults(pf: Pagefind, word: string): Promise<PagefindResult[]> {
+  const found = (await pf.search(word))?.results ?? [];
+  if (found.length > 0 || word.length < 7 || !/^[\p{Script=Latin}]+$/u.test(word)) return found;
+  const parts: string[] = [];
+  for (let n = word.length - 1; n >= 5; n--) parts.push(word.slice(word.length - n), word.slice(0, n));
+  // Every part is tried (a few dozen lookups in an index already loaded) and the one with the
+  // strongest match wins: a stray partial match must not hide the real head of the compound.
+  let best: PagefindResult[] = [];
+  for (const part of parts) {
+    const results = (await pf.search(part))?.results ?? [];
+    if ((results[0]?.score ?? 0) > (best[0]?.score ?? 0)) best = results;
+  }
+  return best;
+}
+
+/**
  * Ranks records for a query. Pagefind matches all words of a query; readers paraphrase, so a
  * symptom typed in other words would often find nothing. Records matching every word come first;
  * after them, records ranked by the sum of their scores for each word alone (an OR search), so a
@@ -68,16 +88,16 @@ function appendExcerpt(parent: HTMLElement, excerpt: string): void {
 async function rank(pf: Pagefind, query: string, locale: string): Promise<PagefindResult[]> {
   const normalized = normalizeQuery(query, locale);
   const all = await pf.search(normalized);
-  const words = [...new Set(spaceCjkWords(normalized).split(' '))]
+  const words = [...new Set(spaceCjkWords(normalized).toLowerCase().split(' '))]
     // One kana or Hangul syllable is a particle or an ending: it matches everything and says nothing.
     .filter((w) => w && !/^[\p{Script=Hiragana}\p{Script=Hangul}]$/u.test(w))
     .slice(0, 8);
   const scores = new Map<string, { result: PagefindResult; score: number; all: boolean }>();
   for (const r of all?.results ?? []) scores.set(r.id, { result: r, score: r.score, all: true });
-  if (words.length > 1) {
-    const each = await Promise.all(words.map((w) => pf.search(w)));
-    for (const response of each) {
-      for (const r of response?.results ?? []) {
+  if (words.length > 1 || scores.size === 0) {
+    const each = await Promise.all(words.map((w) => wordResults(pf, w)));
+    for (const results of each) {
+      for (const r of results) {
         const entry = scores.get(r.id);
         if (entry && !entry.all) entry.score += r.score;
         else if (!entry) scores.set(r.id, { result: r, score: r.score, all: false });

@@ -15,14 +15,40 @@ test.describe('language switcher', () => {
     }
   }
 
-  test('works from the keyboard alone', async ({ page }) => {
+  test('works from the keyboard alone, with the focus always visible', async ({ page }) => {
     await page.goto('/ja/modules-and-frequent-issues/#web');
-    await page.locator('lang-switch summary').focus();
+    const summary = page.locator('lang-switch summary');
+    const focusVisible = () => page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle !== 'none');
+    // From the module entry, Shift+Tab walks back through the page to the switcher in the header.
+    for (let i = 0; i < 150 && !(await summary.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+    await expect(summary).toBeFocused();
+    expect(await focusVisible(), 'the focused switcher shows an outline').toBe(true);
     await page.keyboard.press('Enter');
-    const target = page.getByRole('link', { name: 'Nederlands', exact: true });
-    await target.focus();
+    await expect(page.locator('lang-switch details')).toHaveAttribute('open', '');
+    // Tab goes through the languages in order, without leaving the list.
+    for (const { name } of locales) {
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name, exact: true })).toBeFocused();
+      expect(await focusVisible(), `the focused ${name} link shows an outline`).toBe(true);
+    }
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL('/nl/modules-and-frequent-issues/#web');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.locator('tr#web')).toBeInViewport();
+  });
+
+  test('opens and closes from the keyboard, saying which language is current', async ({ page }) => {
+    await page.goto('/sv/log-precision/');
+    const summary = page.locator('lang-switch summary');
+    for (let i = 0; i < 20 && !(await summary.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(summary).toBeFocused();
+    await expect(summary).toHaveAccessibleName(/Svenska/);
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('link', { name: 'Svenska', exact: true })).toHaveAttribute('aria-current', 'true');
+    await expect(page.getByRole('link', { name: '日本語', exact: true })).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('link', { name: '日本語', exact: true })).toBeHidden();
+    await expect(summary).toBeFocused();
   });
 });
 

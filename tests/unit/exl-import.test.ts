@@ -50,6 +50,12 @@ describe('parseExlMarkdown()', () => {
     expect(doc.frontMatter.workflow).toBe('tm+mt');
   });
 
+  test('notes a translation-type that disagrees with workflow-type, and uses workflow-type', () => {
+    const doc = parseExlMarkdown(fixture('ko').replace('translation-type: tm+mt', 'translation-type: ht'), fixtureFile('ko'));
+    expect(doc.frontMatter.workflow).toBe('tm+mt');
+    expect(doc.frontMatter.notes).toEqual(['workflow-type "tm+mt" and the older translation-type "ht" disagree; workflow-type is used']);
+  });
+
   test('accepts a file without exl-id, as the ko and sv translations are', () => {
     const doc = parseExlMarkdown(fixture('ko'), fixtureFile('ko'));
     expect(doc.frontMatter.exlId).toBeUndefined();
@@ -281,8 +287,8 @@ describe('npm run import:exl', () => {
     expect(after.page).toContain(`sourceCommit: ${newCommit}`);
     expect(after.page.split('\n').slice(0, 3)).toEqual(before.page.split('\n').slice(0, 3));
 
-    const was = parse(before.modules) as Record<string, Record<string, unknown>>[];
-    const now = parse(after.modules) as Record<string, Record<string, unknown>>[];
+    const was = parse(before.modules) as Record<string, unknown>[];
+    const now = parse(after.modules) as Record<string, unknown>[];
     now.forEach((m, i) => {
       expect(m['symptoms']).toEqual(was[i]!['symptoms']);
       expect(m['label']).toEqual(was[i]!['label']);
