@@ -26,7 +26,10 @@ export default defineConfig({
       filter: (page) => !/\/(m\/[^/]+|404|[a-z-]+\/search)\/$/.test(new URL(page).pathname),
       // Every locale has a path prefix, so the root (the language picker) is no locale's version:
       // the integration would otherwise list it as a second zh-TW home page.
-      serialize: (item) => ({ ...item, links: new URL(item.url).pathname === '/' ? [] : item.links?.filter((l) => new URL(l.url).pathname !== '/') }),
+      serialize: (item) => {
+        if (item.links) item.links = new URL(item.url).pathname === '/' ? [] : item.links.filter((l) => new URL(l.url).pathname !== '/');
+        return item;
+      },
     }),
   ],
   markdown: {

@@ -9,7 +9,7 @@
  * Reads the site in DIST_DIR (default dist/; run `npm run build` first) and serves it on
  * BENCH_PORT (default 4392). `--no-lighthouse` prints the weights only.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -54,6 +54,22 @@ console.log(`\nPage weight before any search, gzip bytes (budgets: HTML ${kb(bud
 console.table(rows);
 console.log(`Largest: HTML ${kb(worst.html)}, CSS ${kb(worst.css)}, JS ${kb(worst.js)}; ${pages.length} pages, ${over} over budget.`);
 
+/** Runs the Lighthouse CLI on a URL; resolves with its exit status and output. */
+function lighthouse(url: string, categories: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      join('node_modules', '.bin', 'lighthouse'),
+      [url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${categories.join(',')}`, `--chrome-flags=${chromeFlags}`],
+      { env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) } },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 if (!process.argv.includes('--no-lighthouse')) {
   const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
   const scores: Record<string, string | number>[] = [];
@@ -61,11 +77,8 @@ if (!process.argv.includes('--no-lighthouse')) {
   try {
     for (const locale of locales) {
       const url = `${site.url}/${locale.path}/${modulePageId}/`;
-      const run = spawnSync(
-        join('node_modules', '.bin', 'lighthouse'),
-        [url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${categories.join(',')}`, `--chrome-flags=${chromeFlags}`],
-        { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) } },
-      );
+      // Asynchronous: the site is served from this very process, so a blocking spawn would starve it.
+      const run = await lighthouse(url, categories);
       if (run.status !== 0) {
         scores.push({ locale: locale.code, error: (run.stderr || `exit ${run.status}`).trim().split('\n').slice(-1)[0] ?? '' });
         continue;

@@ -8,16 +8,31 @@ import { parse } from 'yaml';
 const modulesFile = 'content/modules.yaml';
 const modulePageFile = 'content/modules-page.yaml';
 
+/**
+ * Astro's file() loader catches a parser's error, logs only "Error reading data from <file>" and
+ * goes on with an empty collection; print the parser's own message (file, entry, fix) first.
+ */
+function loud<T>(parser: (text: string) => T): (text: string) => T {
+  return (text) => {
+    try {
+      return parser(text);
+    } catch (error) {
+      console.error(`\n${(error as Error).message}\n`);
+      throw error;
+    }
+  };
+}
+
 /** The module table, once, with every locale's strings. */
 const modules = defineCollection({
-  loader: file(process.env['MODULES_FILE'] ?? modulesFile, { parser: (text) => parseModulesYaml(text, process.env['MODULES_FILE'] ?? modulesFile) }),
+  loader: file(process.env['MODULES_FILE'] ?? modulesFile, { parser: loud((text) => parseModulesYaml(text, process.env['MODULES_FILE'] ?? modulesFile)) }),
   // The facts refer to other modules and to page anchors, which one entry alone cannot check.
   schema: moduleSchema(process.env['MODULES_FILE'] ?? modulesFile, lazyReferences(process.env['MODULES_FILE'] ?? modulesFile, 'content/pages')),
 });
 
 /** Metadata of the module page in every locale (title, intro, upstream translation facts). */
 const modulePage = defineCollection({
-  loader: file(modulePageFile, { parser: (text) => parse(text) as Record<string, unknown>[] }),
+  loader: file(modulePageFile, { parser: loud((text) => parse(text) as Record<string, unknown>[]) }),
   schema: modulePageSchema(modulePageFile),
 });
 

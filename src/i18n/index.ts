@@ -13,7 +13,8 @@ import zhTW from './zh-TW.json';
 /** The resources of every locale, typed by the zh-TW file. */
 export const resources: Record<LocaleCode, typeof zhTW> = { 'zh-TW': zhTW, ja, sv, ko, nl };
 
-type RawKey = keyof typeof zhTW;
+/** A key exactly as in the resource files, plural suffix included. */
+export type RawKey = keyof typeof zhTW;
 /** A UI string key; plural keys are named without their `_one`/`_other` suffix. */
 export type UiKey = RawKey extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K) : never;
 
@@ -39,4 +40,12 @@ export function useTranslations(locale: LocaleCode): (key: UiKey, options?: TOpt
     if (value === key) throw new Error(`src/i18n/${locale}.json: the UI string "${key}" is missing. Fix: add it to every locale file.`);
     return value;
   };
+}
+
+/**
+ * Returns a locale's raw template for a key (placeholders unfilled, plural form chosen by its
+ * suffix), for client code that fills it in the browser.
+ */
+export function uiTemplate(locale: LocaleCode, key: RawKey): string {
+  return resources[locale][key];
 }

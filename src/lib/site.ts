@@ -29,6 +29,7 @@ export function getSite(): Promise<Site> {
 
 async function load(): Promise<Site> {
   const modules = (await getCollection('modules')).map((e) => e.data);
+  if (modules.length === 0) throw new Error(`${process.env['MODULES_FILE'] ?? 'content/modules.yaml'}: no module was loaded. Fix: correct the error printed above for this file (YAML syntax or a module id).`);
   const [modulePage] = (await getCollection('modulePage')).map((e) => e.data);
   if (!modulePage) throw new Error('content/modules-page.yaml: the file has no entry. Fix: restore the module page metadata.');
   const entries = await getCollection('pages');

@@ -68,19 +68,54 @@ for (const locale of locales) {
         const facts = table.row(m.id).locator('details.facts');
         await facts.locator('summary').click();
         for (const [i, c] of m.facts.commands.entries()) {
-          const button = facts.locator('dd.cmd').nth(i).getByRole('button', { name: label('code.copyCommand') });
+          const button = facts.locator('dd.cmd').nth(i).getByRole('button', { name: `${label('code.copy')} ${c.command}`, exact: true });
           await button.click();
-          await expect(button).toHaveText(label('code.copied'));
+          await expect(button.locator('.copy-label')).toHaveText(label('code.copied'));
           expect(await page.evaluate(() => navigator.clipboard.readText()), `${m.id} ${c.kind}`).toBe(c.command);
         }
       }
     });
   });
 
+  test.describe(`searching runbook facts in ${locale.code}`, () => {
+    /** Searches from the header box; returns the result links' targets in rank order. */
+    const search = async (page: import('@playwright/test').Page, text: string) => {
+      await page.getByRole('search').getByRole('searchbox').fill(text);
+      await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+      return page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    };
+    const entry = (id: string) => `/${locale.path}/modules-and-frequent-issues/#${id}`;
+
+    test('a port or a module-specific command lands on its module first', async ({ page }) => {
+      await page.goto(`/${locale.path}/`);
+      for (const [q, id] of [['7777', 'stat'], ['nlserver start trackinglogd', 'trackinglogd'], ['nlserver config -reload', 'web']] as const) {
+        expect((await search(page, q))[0], q).toBe(entry(id));
+      }
+    });
+
+    test('a file name inside a command finds its module among the first three', async ({ page }) => {
+      // Known gap of the search index (issue 3): in zh-TW and ja the module record is not found
+      // by a word inside a long command (`-tracefile:mta_debug@<instance>`); only the
+      // log-precision page is. Remove this line when that is fixed; the test then must pass.
+      test.fail(locale.code === 'zh-TW' || locale.code === 'ja', 'search does not find words inside long commands of the facts in CJK locales');
+      await page.goto(`/${locale.path}/`);
+      // The log-precision section about the MTA trace may rank first, which is right too.
+      expect((await search(page, 'mta_debug')).slice(0, 3), 'mta_debug').toContain(entry('mta'));
+    });
+
+    test('nlserver pdump lands on modules whose facts list it', async ({ page }) => {
+      await page.goto(`/${locale.path}/`);
+      const withPdump = modules.filter((m) => m.facts.commands.some((c) => c.command === 'nlserver pdump')).map((m) => entry(m.id));
+      const hits = (await search(page, 'nlserver pdump')).filter((h) => h?.includes('/modules-and-frequent-issues/#'));
+      expect(hits.length).toBeGreaterThan(0);
+      for (const h of hits.slice(0, 3)) expect(withPdump, h ?? '').toContain(h);
+    });
+  });
+
   test.describe(`module map in ${locale.code}`, () => {
-    test('is an image named and described in the reader’s language', async ({ page }) => {
+    test('is a drawing named and described in the reader’s language', async ({ page }) => {
       await ModuleTablePage.open(page, locale.path);
-      const map = page.getByRole('img', { name: label('map.title') });
+      const map = page.getByRole('group', { name: label('map.title') });
       await expect(map).toBeVisible();
       await expect(map).toHaveAccessibleDescription(label('map.description'));
       await expect(page.getByRole('heading', { level: 2, name: label('map.title') })).toHaveAttribute('id', 'module-map');
@@ -97,6 +132,16 @@ for (const locale of locales) {
         await expect(page.locator(`tr[id="${id}"]`)).toBeInViewport();
         await expect(page.locator(`tr[id="${id}"]`)).toHaveCSS('outline-style', 'solid');
       }
+    });
+
+    test('the modules in the drawing are reachable from the keyboard', async ({ page }) => {
+      await ModuleTablePage.open(page, locale.path);
+      const first = page.locator('section.module-map svg a').first();
+      await first.focus();
+      await expect(first).toBeFocused();
+      const id = (await first.getAttribute('href'))!.slice(1);
+      await page.keyboard.press('Enter');
+      await expect(page.locator(`tr[id="${id}"]`)).toBeInViewport();
     });
 
     test('draws every edge label of the facts sheet in the reader’s language', async ({ page }) => {

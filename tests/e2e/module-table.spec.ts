@@ -30,14 +30,15 @@ for (const locale of locales) {
 
     test('links the syslogd, trackinglogd and wfserver rows to their pages in the same locale', async ({ page }) => {
       const table = await ModuleTablePage.open(page, locale.path);
-      await expect(table.row('syslogd').locator(`a[href="/${locale.path}/general-architecture/#list-of-open-ports"]`)).toHaveCount(1);
+      // In the troubleshooting text; the runbook facts below it link the port to the same list.
+      await expect(table.row('syslogd').locator(`td > p a[href="/${locale.path}/general-architecture/#list-of-open-ports"]`)).toHaveCount(1);
       await expect(table.row('trackinglogd').locator(`a[href="/${locale.path}/tracking-logs-issues/"]`)).toHaveCount(1);
       await expect(table.row('wfserver').locator(`a[href="/${locale.path}/log-precision/"]`)).toHaveCount(1);
     });
 
     test('shows the web row error type as the intact code token xtk:session', async ({ page }) => {
       const table = await ModuleTablePage.open(page, locale.path);
-      await expect(table.row('web').locator('code', { hasText: 'xtk:session' })).toHaveText('xtk:session');
+      await expect(table.row('web').locator('td > p code', { hasText: 'xtk:session' })).toHaveText('xtk:session');
     });
 
     test('says the upstream page is machine translated', async ({ page }) => {
