@@ -88,10 +88,12 @@ async function wordResults(pf: Pagefind, word: string): Promise<PagefindResult[]
 async function rank(pf: Pagefind, query: string, locale: string): Promise<PagefindResult[]> {
   const normalized = normalizeQuery(query, locale);
   const all = await pf.search(normalized);
-  const words = [...new Set(spaceCjkWords(normalized).toLowerCase().split(' '))]
+  // Tokens such as `mta_debug` or `xtk:session` also count by their parts: Pagefind's Chinese and
+  // Japanese segmenters split them in indexed text but keep them whole in a query.
+  const words = [...new Set(spaceCjkWords(normalized).toLowerCase().split(' ').flatMap((w) => (/[_@:./-]/.test(w) ? [w, ...w.split(/[_@:./-]+/)] : [w])))]
     // One kana or Hangul syllable is a particle or an ending: it matches everything and says nothing.
     .filter((w) => w && !/^[\p{Script=Hiragana}\p{Script=Hangul}]$/u.test(w))
-    .slice(0, 8);
+    .slice(0, 10);
   const scores = new Map<string, { result: PagefindResult; score: number; all: boolean }>();
   for (const r of all?.results ?? []) scores.set(r.id, { result: r, score: r.score, all: true });
   if (words.length > 1 || scores.size === 0) {

@@ -135,7 +135,7 @@ test.describe('404 pages', () => {
       await page.route('**/missing-page/', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: root }));
       await page.goto(`/${locale.path}/missing-page/`);
       await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui[locale.code]['notFound.title']!);
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText(ui[locale.code]['notFound.title']!);
       await expect(page.getByRole('link', { name: ui[locale.code]['notFound.back']! })).toHaveAttribute('href', `/${locale.path}/modules-and-frequent-issues/`);
     });
   }
@@ -144,7 +144,7 @@ test.describe('404 pages', () => {
     test.use({ javaScriptEnabled: false });
     test('shows the message in all five languages', async ({ page }) => {
       await page.goto('/404.html');
-      for (const l of locales) await expect(page.locator(`section[lang="${l.code}"] h1`)).toHaveText(ui[l.code]['notFound.title']!);
+      for (const l of locales) await expect(page.locator(`section[lang="${l.code}"] h2`)).toHaveText(ui[l.code]['notFound.title']!);
     });
   });
 });
