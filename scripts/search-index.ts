@@ -9,19 +9,18 @@ import { moduleRecords } from '../src/lib/search-records.ts';
 import { locales } from '../src/locales.ts';
 import { loadModules } from './lib/content.ts';
 
-/** Returns the language-neutral words of a module (commands, ports, files) when the collection has them. */
+/**
+ * Returns the language-neutral words of a module that readers search for: its commands, its
+ * configuration and log files, and its ports (`7777`, `8080/tcp`).
+ */
 function neutralWords(m: ModuleEntry): string[] {
-  const facts = (m as { facts?: unknown }).facts;
-  if (!facts) return [];
-  // Every string in the facts (commands, paths, ports) is searchable as written.
-  const out: string[] = [];
-  const walk = (v: unknown) => {
-    if (typeof v === 'string' || typeof v === 'number') out.push(String(v));
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(facts);
-  return out;
+  const f = m.facts;
+  return [
+    ...f.commands.map((c) => c.command),
+    f.config ?? '',
+    f.log ?? '',
+    ...[...f.ports, ...f.outbound].map((p) => `${p.number} ${p.number}/${p.protocol}`),
+  ].filter(Boolean);
 }
 
 /** Indexes the site in `dir` into `dir/pagefind`; throws with Pagefind's errors. */
