@@ -5,6 +5,7 @@
  */
 import { localeCodes, type LocaleCode } from '../locales.ts';
 import { plainText } from './inline.ts';
+import { moduleLabel } from './module-label.ts';
 import type { ModuleEntry } from './schema.ts';
 import { prepareIndexText } from './search-text.ts';
 import { moduleUrl } from './urls.ts';
@@ -47,7 +48,7 @@ export function moduleRecords(modules: ModuleEntry[], locale: LocaleCode, extra:
           title: m.id,
           module: m.id,
           lang,
-          label: m.label?.[locale] ?? '',
+          label: moduleLabel(m, locale) ?? '',
           scope: plainText(m.scope[locale]),
         },
       };
