@@ -41,13 +41,14 @@ export async function measurePage(page: Page, url: string): Promise<Weight> {
   const hold = (route: Route) =>
     route.request().isNavigationRequest() && route.request().frame() === page.mainFrame() && navigations++ > 0 ? route.abort('aborted') : route.continue();
   page.on('response', onResponse);
-  await page.route('**/*', hold);
+  const pageUrl = (u: URL) => u.pathname.endsWith('/') || u.pathname.endsWith('.html');
+  await page.route(pageUrl, hold);
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
     await Promise.all(pending);
   } finally {
     page.off('response', onResponse);
-    await page.unroute('**/*', hold);
+    await page.unroute(pageUrl, hold);
   }
   return weight;
 }
