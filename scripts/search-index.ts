@@ -10,17 +10,18 @@ import { locales } from '../src/locales.ts';
 import { loadModules } from './lib/content.ts';
 
 /**
- * Returns the language-neutral words of a module that readers search for: its commands, its
- * configuration and log files, and its ports (`7777`, `8080/tcp`).
+ * Returns the language-neutral words of a module's runbook facts: commands, files, ports, and the
+ * ids of its related sections and modules (`redir`, `web-example`), all searchable as written.
  */
 function neutralWords(m: ModuleEntry): string[] {
-  const f = m.facts;
-  return [
-    ...f.commands.map((c) => c.command),
-    f.config ?? '',
-    f.log ?? '',
-    ...[...f.ports, ...f.outbound].map((p) => `${p.number} ${p.number}/${p.protocol}`),
-  ].filter(Boolean);
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string' || typeof v === 'number') out.push(String(v));
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(m.facts);
+  return out;
 }
 
 /** Indexes the site in `dir` into `dir/pagefind`; throws with Pagefind's errors. */

@@ -88,9 +88,10 @@ async function wordResults(pf: Pagefind, word: string): Promise<PagefindResult[]
 async function rank(pf: Pagefind, query: string, locale: string): Promise<PagefindResult[]> {
   const normalized = normalizeQuery(query, locale);
   const all = await pf.search(normalized);
-  // Tokens such as `mta_debug` or `xtk:session` also count by their parts: Pagefind's Chinese and
-  // Japanese segmenters split them in indexed text but keep them whole in a query.
-  const words = [...new Set(spaceCjkWords(normalized).toLowerCase().split(' ').flatMap((w) => (/[_@:./-]/.test(w) ? [w, ...w.split(/[_@:./-]+/)] : [w])))]
+  // Tokens such as `mta_debug@<instance>` also count by their parts: Pagefind's Chinese and
+  // Japanese segmenters split them in indexed text but keep them whole in a query. (Not `/`:
+  // `redir/log` is better matched whole than as the very common `log`.)
+  const words = [...new Set(spaceCjkWords(normalized).toLowerCase().split(' ').flatMap((w) => (/[_@]/.test(w) ? [w, ...w.split(/[_@]+/)] : [w])))]
     // One kana or Hangul syllable is a particle or an ending: it matches everything and says nothing.
     .filter((w) => w && !/^[\p{Script=Hiragana}\p{Script=Hangul}]$/u.test(w))
     .slice(0, 10);
