@@ -1,11 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { lazyReferences } from './lib/content-refs.ts';
-import { parseModulesYaml } from './lib/modules-file.ts';
+import { modulesFile, parseModulesYaml } from './lib/modules-file.ts';
 import { modulePageSchema, moduleSchema, pageSchema } from './lib/schema.ts';
 import { parse } from 'yaml';
 
-const modulesFile = 'content/modules.yaml';
 const modulePageFile = 'content/modules-page.yaml';
 
 /**
@@ -25,9 +24,9 @@ function loud<T>(parser: (text: string) => T): (text: string) => T {
 
 /** The module table, once, with every locale's strings. */
 const modules = defineCollection({
-  loader: file(process.env['MODULES_FILE'] ?? modulesFile, { parser: loud((text) => parseModulesYaml(text, process.env['MODULES_FILE'] ?? modulesFile)) }),
+  loader: file(modulesFile, { parser: loud((text) => parseModulesYaml(text, modulesFile)) }),
   // The facts refer to other modules and to page anchors, which one entry alone cannot check.
-  schema: moduleSchema(process.env['MODULES_FILE'] ?? modulesFile, lazyReferences(process.env['MODULES_FILE'] ?? modulesFile, 'content/pages')),
+  schema: moduleSchema(modulesFile, lazyReferences(modulesFile, 'content/pages')),
 });
 
 /** Metadata of the module page in every locale (title, intro, upstream translation facts). */

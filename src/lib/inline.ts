@@ -8,6 +8,8 @@
  *   (`#anchor` alone means the module table). Link text may contain code tokens.
  */
 
+import { modulePageId } from './urls.ts';
+
 /** Plain text. */
 export type TextNode = { type: 'text'; value: string };
 /** A verbatim code token. */
@@ -24,8 +26,6 @@ export type InlineNode = TextNode | CodeNode | LinkNode;
 /** Thrown for malformed inline markup; `message` says what is wrong and how to fix it. */
 export class InlineSyntaxError extends Error {}
 
-/** The page a bare `#anchor` link points to. */
-export const modulePageId = 'modules-and-frequent-issues';
 
 const pageIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const anchorPattern = /^[A-Za-z][\w-]*$/;

@@ -5,6 +5,9 @@
 import { parse } from 'yaml';
 import { contentError, quote } from './schema.ts';
 
+/** The module collection's file: `MODULES_FILE` when set (benchmarks, safe-build tests), else the shipped one. */
+export const modulesFile = process.env['MODULES_FILE'] ?? 'content/modules.yaml';
+
 /** Parses the modules file and rejects a missing or duplicated id; returns the entries in file order. */
 export function parseModulesYaml(source: string, file: string): Record<string, unknown>[] {
   let data: unknown;

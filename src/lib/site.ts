@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localeByCode, localeCodes, localeFromPath, type LocaleCode } from '../locales.ts';
 import { anchorsInMdx, checkLinks, modulePageAnchors, type PageAnchors } from './links.ts';
+import { modulesFile } from './modules-file.ts';
 import type { ModuleEntry, ModulePageEntry } from './schema.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
@@ -29,7 +30,7 @@ export function getSite(): Promise<Site> {
 
 async function load(): Promise<Site> {
   const modules = (await getCollection('modules')).map((e) => e.data);
-  if (modules.length === 0) throw new Error(`${process.env['MODULES_FILE'] ?? 'content/modules.yaml'}: no module was loaded. Fix: correct the error printed above for this file (YAML syntax or a module id).`);
+  if (modules.length === 0) throw new Error(`${modulesFile}: no module was loaded. Fix: correct the error printed above for this file (YAML syntax or a module id).`);
   const [modulePage] = (await getCollection('modulePage')).map((e) => e.data);
   if (!modulePage) throw new Error('content/modules-page.yaml: the file has no entry. Fix: restore the module page metadata.');
   const entries = await getCollection('pages');
@@ -63,7 +64,7 @@ async function load(): Promise<Site> {
     anchors.push({ page: id, anchors: new Set([id, ...[...(sets[0] ?? [])].filter((a) => sets.every((s) => s.has(a)))]) });
   }
   const frontmatter = entries.map((e) => ({ file: `content/pages/${e.id}.mdx`, data: e.data }));
-  errors.push(...checkLinks(modules, anchors, frontmatter, process.env['MODULES_FILE'] ?? 'content/modules.yaml'));
+  errors.push(...checkLinks(modules, anchors, frontmatter, modulesFile));
   if (errors.length > 0) {
     throw new Error(`The content has ${errors.length} broken reference(s):\n- ${errors.join('\n- ')}`);
   }
