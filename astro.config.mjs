@@ -2,9 +2,11 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { siteOrigin } from './src/lib/origin.ts';
+import { defaultLocale, locales } from './src/locales.ts';
 
 export default defineConfig({
-  site: (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, ''),
+  site: siteOrigin,
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -21,7 +23,7 @@ export default defineConfig({
     mdx(),
     sitemap({
       // Each page lists its five language versions as alternates (xhtml:link hreflang).
-      i18n: { defaultLocale: 'zh-tw', locales: { 'zh-tw': 'zh-TW', ja: 'ja', sv: 'sv', ko: 'ko', nl: 'nl' } },
+      i18n: { defaultLocale: defaultLocale.path, locales: Object.fromEntries(locales.map((l) => [l.path, l.code])) },
       // Short links, 404 pages and the search page are not content.
       filter: (page) => !/\/(m\/[^/]+|404|[a-z-]+\/search)\/$/.test(new URL(page).pathname),
       // Every locale has a path prefix, so the root (the language picker) is no locale's version:

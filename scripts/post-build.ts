@@ -4,8 +4,8 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales } from '../src/locales.ts';
-import { writeHeaders } from './lib/headers.ts';
-import { checkPagePolicy } from './lib/page-policy.ts';
+import { writeHeaders } from './headers.ts';
+import { checkPagePolicy } from './page-policy.ts';
 
 /**
  * Moves each localized 404 page from `/<locale>/404/index.html` (where Astro writes every page

@@ -4,10 +4,10 @@
  */
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { ModuleEntry } from '../src/lib/schema.ts';
-import { moduleRecords } from '../src/lib/search-records.ts';
+import type { ModuleEntry } from '../src/content/module-schema.ts';
+import { moduleRecords } from '../src/search/records.ts';
 import { locales } from '../src/locales.ts';
-import { loadModules } from './lib/content.ts';
+import { loadModules } from '../src/content/modules-file.ts';
 
 /**
  * Returns the language-neutral words of a module's runbook facts: commands, files, ports, and the

@@ -1,11 +1,13 @@
+/** The three content collections: the module table, its page metadata and the MDX pages. */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { lazyReferences } from './lib/content-refs.ts';
-import { modulesFile, parseModulesYaml } from './lib/modules-file.ts';
-import { modulePageSchema, moduleSchema, pageSchema } from './lib/schema.ts';
 import { parse } from 'yaml';
-
-const modulePageFile = 'content/modules-page.yaml';
+import { modulePageSchema } from './content/module-page-schema.ts';
+import { moduleSchema } from './content/module-schema.ts';
+import { parseModulesYaml } from './content/modules-file.ts';
+import { pageSchema } from './content/page-schema.ts';
+import { modulePageFile, modulesFile, pagesDir } from './content/paths.ts';
+import { lazyReferences } from './content/references.ts';
 
 /**
  * Astro's file() loader catches a parser's error, logs only "Error reading data from <file>" and
@@ -26,7 +28,7 @@ function loud<T>(parser: (text: string) => T): (text: string) => T {
 const modules = defineCollection({
   loader: file(modulesFile, { parser: loud((text) => parseModulesYaml(text, modulesFile)) }),
   // The facts refer to other modules and to page anchors, which one entry alone cannot check.
-  schema: moduleSchema(modulesFile, lazyReferences(modulesFile, 'content/pages')),
+  schema: moduleSchema(modulesFile, lazyReferences(modulesFile, pagesDir)),
 });
 
 /** Metadata of the module page in every locale (title, intro, upstream translation facts). */
@@ -37,7 +39,7 @@ const modulePage = defineCollection({
 
 /** The linked pages, one MDX file per page and locale: `content/pages/<locale>/<page>.mdx`. */
 const pages = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/pages' }),
+  loader: glob({ pattern: '*/*.mdx', base: `./${pagesDir}` }),
   schema: pageSchema,
 });
 

@@ -1,6 +1,6 @@
 /** The common name shown beside a module id, when it adds something. */
 import type { LocaleCode } from '../locales.ts';
-import type { ModuleEntry } from './schema.ts';
+import type { ModuleEntry } from '../content/module-schema.ts';
 
 /**
  * Returns a module's label in a locale, or undefined when there is none or it only repeats the

@@ -4,7 +4,7 @@
  * on top with a trunk down the left, the log collector at the bottom with a trunk up the right,
  * and the few one-to-one relations as short arrows between neighbouring rows.
  */
-import { everyModule, relationKinds, type ModuleFacts, type RelationKind } from './schema.ts';
+import { everyModule, relationKinds, type ModuleFacts, type RelationKind } from '../content/facts-schema.ts';
 
 /** What the map needs of a module entry. */
 export type MapModule = { id: string; facts: Pick<ModuleFacts, 'relations'> };

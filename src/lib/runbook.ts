@@ -2,7 +2,7 @@
  * Helpers for showing a module's runbook facts: the labels and link targets that the facts
  * (language-neutral data) are shown with. Kept here so the component stays free of decisions.
  */
-import type { ModuleClass } from './schema.ts';
+import type { ModuleClass } from '../content/facts-schema.ts';
 
 /** The UI string that names each module class. */
 export const classLabelKey = {

@@ -2,13 +2,11 @@
  * URL helpers. Every internal URL is built here so that the trailing-slash and lowercase
  * conventions (`/zh-tw/log-precision/#verbose`) are decided once.
  */
-import { localeByCode, type LocaleCode } from '../locales.ts';
+import { localeByCode, locales, type LocaleCode } from '../locales.ts';
+import { siteOrigin } from './origin.ts';
 
 /** The page id of the module table. */
 export const modulePageId = 'modules-and-frequent-issues';
-
-/** The site origin used in canonical links, sitemaps and copied links (from `SITE_URL`). */
-export const siteOrigin = (process.env['SITE_URL'] ?? 'http://localhost:4321').replace(/\/+$/, '');
 
 /** Returns the path of a locale's home page (`/zh-tw/`). */
 export function homeUrl(locale: LocaleCode): string {
@@ -33,4 +31,9 @@ export function shortUrl(id: string): string {
 /** Turns a site path into an absolute URL on the configured origin. */
 export function absoluteUrl(path: string): string {
   return `${siteOrigin}${path}`;
+}
+
+/** Returns `getStaticPaths` entries for every locale (`/zh-tw/…`, `/ja/…`), with the locale code as a prop. */
+export function localePaths(): { params: { locale: string }; props: { locale: LocaleCode } }[] {
+  return locales.map((l) => ({ params: { locale: l.path }, props: { locale: l.code } }));
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { budgets, kb, measurePage } from '../../scripts/lib/page-weight.ts';
+import { budgets, kb, measurePage } from '../../bench/page-weight.ts';
 import { gatedPages } from './fixtures/gates.ts';
 
 test.describe('page weight budgets (gzip, before any search)', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { mapRelations } from '../../src/lib/module-map.ts';
-import { parseModulesYaml } from '../../src/lib/modules-file.ts';
+import { parseModulesYaml } from '../../src/content/modules-file.ts';
 import { classLabelKey, portLabel } from '../../src/lib/runbook.ts';
-import { moduleSchema } from '../../src/lib/schema.ts';
+import { moduleSchema } from '../../src/content/module-schema.ts';
 import { locales, moduleIds, ModuleTablePage, ui } from './fixtures/site.ts';
 
 /** The collection as the build reads it: the facts the page must show. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { locales, moduleIds, ui } from './fixtures/site.ts';
 
-const siteOrigin = (process.env['SITE_URL'] ?? 'http://localhost:4321').replace(/\/+$/, '');
+import { siteOrigin } from '../../src/lib/origin.ts';
 
 test.describe('module entries as link targets', () => {
   for (const locale of locales) {

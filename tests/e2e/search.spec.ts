@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { locales, ui } from './fixtures/site.ts';
 
 type Query = { q: string; expect: string; site?: string; from?: string };
-const set = JSON.parse(readFileSync('tests/bench/search-queries.json', 'utf8')) as { sameLanguage: Record<string, Query[]>; crossLanguage: Query[] };
+const set = JSON.parse(readFileSync('bench/search-queries.json', 'utf8')) as { sameLanguage: Record<string, Query[]>; crossLanguage: Query[] };
 
 /** Searches from the header box and waits until the results are complete. */
 async function search(page: Page, text: string) {

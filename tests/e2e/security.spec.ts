@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { headersFile } from '../../scripts/lib/headers.ts';
-import { policyProblems } from '../../scripts/lib/page-policy.ts';
+import { headersFile } from '../../scripts/headers.ts';
+import { policyProblems } from '../../scripts/page-policy.ts';
 import { gatedPages } from './fixtures/gates.ts';
 import { builtHtml, distDir, locales } from './fixtures/site.ts';
 

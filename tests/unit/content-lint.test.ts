@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { formatLintFinding, lintContent, type LintFinding } from '../../src/lib/content-lint.ts';
+import { lintContent } from '../../tools/qa/content-lint.ts';
+import { formatLintFinding, type LintFinding } from '../../tools/qa/findings.ts';
 
 /** The shipped files the linter reads, by path. */
 function shipped(): Map<string, string> {
@@ -237,7 +238,7 @@ describe('formatLintFinding()', () => {
 });
 
 describe('npm run lint:content', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/lint-content.ts', ...args], { encoding: 'utf8' });
+  const run = (...args: string[]) => spawnSync(process.execPath, ['tools/qa/cli.ts', ...args], { encoding: 'utf8' });
 
   test('exits 0 on the shipped content and says how many files it read', () => {
     const out = run();

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { importExl, type Collection, type Finding } from '../../src/lib/exl-import.ts';
-import { cellToInline, ExlInputError, parseExlMarkdown } from '../../src/lib/exl-markdown.ts';
+import { importExl, type Collection, type Finding } from '../../tools/import-exl/import.ts';
+import { cellToInline } from '../../tools/import-exl/cells.ts';
+import { ExlInputError, parseExlMarkdown } from '../../tools/import-exl/markdown.ts';
 import { localeCodes, type LocaleCode } from '../../src/locales.ts';
 
 const fixtures = 'tests/fixtures/experience-league';
@@ -238,7 +239,7 @@ describe('npm run import:exl', () => {
     cpSync('content', join(dir, 'content'), { recursive: true });
     return dir;
   }
-  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/import-exl.ts', ...args], { encoding: 'utf8' });
+  const run = (...args: string[]) => spawnSync(process.execPath, ['tools/import-exl/cli.ts', ...args], { encoding: 'utf8' });
   const snapshot = (dir: string) => ({ modules: readFileSync(join(dir, 'content/modules.yaml'), 'utf8'), page: readFileSync(join(dir, 'content/modules-page.yaml'), 'utf8') });
 
   test('prints a report per locale with the file, the mapping and the defects', () => {

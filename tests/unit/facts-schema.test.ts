@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readReferences } from '../../src/lib/content-refs.ts';
-import { parseModulesYaml } from '../../src/lib/modules-file.ts';
-import { moduleSchema, type References } from '../../src/lib/schema.ts';
+import { readReferences } from '../../src/content/references.ts';
+import { parseModulesYaml } from '../../src/content/modules-file.ts';
+import { moduleSchema } from '../../src/content/module-schema.ts';
+import { type References } from '../../src/content/references.ts';
 import { validFacts, validModule } from './fixtures.ts';
 
 const file = 'content/modules.yaml';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headerPolicy, headersFile } from '../../scripts/lib/headers.ts';
+import { headerPolicy, headersFile } from '../../scripts/headers.ts';
 import { contentSecurityPolicy, referrerPolicy } from '../../src/lib/csp.ts';
 
 /** Parses `_headers` into path → header name → value. */

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { anchorsInMdx, checkLinks, modulePageAnchors } from '../../src/lib/links.ts';
-import { moduleSchema } from '../../src/lib/schema.ts';
+import { anchorsInMdx, checkLinks, modulePageAnchors } from '../../src/content/references.ts';
+import { moduleSchema } from '../../src/content/module-schema.ts';
 import { all, validModule } from './fixtures.ts';
 
 const modules = [moduleSchema('m.yaml').parse(validModule())];
-const pages = [modulePageAnchors(modules), { page: 'general-architecture', anchors: new Set(['general-architecture', 'list-of-open-ports']) }];
+const pages = [modulePageAnchors(modules.map((m) => m.id)), { page: 'general-architecture', anchors: new Set(['general-architecture', 'list-of-open-ports']) }];
 
 describe('anchorsInMdx()', () => {
   test('returns the ids of headings written as HTML', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { browserLocalePath } from '../../src/scripts/locale-choice.ts';
+import { browserLocalePath } from '../../src/client/locale-choice.ts';
 
 describe('browserLocalePath()', () => {
   test.each([

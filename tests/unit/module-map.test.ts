@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { mapRelations, moduleMap, ModuleMapError, type MapModule } from '../../src/lib/module-map.ts';
-import { parseModulesYaml } from '../../src/lib/modules-file.ts';
-import { moduleSchema } from '../../src/lib/schema.ts';
+import { parseModulesYaml } from '../../src/content/modules-file.ts';
+import { moduleSchema } from '../../src/content/module-schema.ts';
 import { headingText, portLabel } from '../../src/lib/runbook.ts';
 
 /** Returns map modules from `id: relations` pairs. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editDistance, matchModuleNames, misspelledModuleId } from '../../src/lib/module-names.ts';
+import { editDistance, matchModuleNames, misspelledModuleId } from '../../tools/qa/module-names.ts';
 
 const ids = ['export', 'import', 'inMail', 'mta', 'stat', 'syslogd', 'tracking', 'trackinglogd', 'watchdog', 'web', 'wfserver'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseModulesYaml } from '../../src/lib/modules-file.ts';
+import { parseModulesYaml } from '../../src/content/modules-file.ts';
 
 describe('parseModulesYaml()', () => {
   test('returns the entries in file order', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkPagePolicy, policyProblems } from '../../scripts/lib/page-policy.ts';
+import { checkPagePolicy, policyProblems } from '../../scripts/page-policy.ts';
 import { contentSecurityPolicy, referrerPolicy } from '../../src/lib/csp.ts';
 
 /** A page as Base.astro writes it, with `body` inside. */

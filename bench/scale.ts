@@ -1,0 +1,188 @@
+/**
+ * `npm run bench:scale`: how the build, the search index and the first search grow with the size
+ * of the module collection. For 11, 110, 1,100 and 11,000 modules × 5 locales it generates a
+ * collection in a temporary folder (never committed), builds the site from it with the real build
+ * (`scripts/build.ts`, MODULES_FILE and DIST_DIR pointing there), and prints a table: build time,
+ * index size, bytes of the first search, and the growth of each from one size to the next.
+ *
+ * Generated modules are clones of the real eleven with their own id, label and symptoms: words
+ * drawn (seeded, so every run indexes the same text) from the real strings of the same locale, so
+ * that the index grows with a realistic vocabulary. Their runbook facts are kept, with the id
+ * substituted in commands and without map relations (the facts sheet states none for them).
+ *
+ * First search: Chromium opens `/<locale>/search/` (which loads no search code), types the first
+ * symptom of `mta` in that locale into the search box and waits for `#search-results` to finish;
+ * the bytes are everything fetched from the keystroke on (search UI, Pagefind, wasm, index chunks,
+ * fragments), gzip for text files, as served for already-compressed Pagefind files.
+ *
+ * Options: `--sizes 11,110` (default 11,110,1100,11000), `--keep` keeps the temporary folder.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { parse, stringify } from 'yaml';
+import { localeCodes, locales, type LocaleCode } from '../src/locales.ts';
+import { kb, wireBytes } from './page-weight.ts';
+import { serve } from './serve.ts';
+
+type Module = { id: string; label?: Record<string, string>; scope: Record<string, string>; troubleshooting: Record<string, string>; symptoms: Record<string, string[]>; facts?: Record<string, unknown> };
+
+const root = resolve(import.meta.dirname, '..');
+const arg = (name: string) => process.argv[process.argv.indexOf(name) + 1];
+const sizes = (process.argv.includes('--sizes') ? (arg('--sizes') ?? '') : '11,110,1100,11000').split(',').map(Number);
+const port = Number(process.env['BENCH_PORT'] ?? 4393);
+const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
+const real = parse(readFileSync(join(root, 'content', 'modules.yaml'), 'utf8')) as Module[];
+
+/** A small seeded generator (mulberry32): the same collection on every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The words of a locale's real strings: space-separated words, or for Chinese and Japanese, runs of two or three characters. */
+function vocabulary(locale: LocaleCode): string[] {
+  const text = real.flatMap((m) => [m.scope[locale], m.troubleshooting[locale], ...(m.symptoms[locale] ?? [])]).join(' ');
+  const plain = text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[`。、，．（）()「」:：;；,.!?]/g, ' ');
+  const words = /^(zh|ja)/.test(locale)
+    ? plain.split(/\s+/).flatMap((run) => [...run.matchAll(/.{2,3}/gu)].map((m) => m[0]))
+    : plain.split(/\s+/).filter((w) => w.length > 1);
+  return [...new Set(words)];
+}
+
+/** Generates `count` modules: the real ones first, then seeded clones. */
+function collection(count: number): Module[] {
+  const next = random(count);
+  const vocab = Object.fromEntries(localeCodes.map((l) => [l, vocabulary(l)])) as Record<LocaleCode, string[]>;
+  const join = (l: LocaleCode, words: string[]) => (/^(zh|ja)/.test(l) ? words.join('') : words.join(' '));
+  const phrase = (l: LocaleCode, min: number, max: number) => join(l, Array.from({ length: min + Math.floor(next() * (max - min + 1)) }, () => vocab[l][Math.floor(next() * vocab[l].length)]!));
+  const out: Module[] = real.slice(0, count);
+  for (let i = out.length; i < count; i++) {
+    const base = real[i % real.length]!;
+    const id = `${base.id}${String(i).padStart(5, '0')}`;
+    const facts = base.facts ? (JSON.parse(JSON.stringify(base.facts).replace(new RegExp(`(?<![\\w-])${base.id}(?![\\w-])`, 'g'), id)) as Record<string, unknown>) : undefined;
+    if (facts) delete facts['relations'];
+    out.push({
+      id,
+      label: Object.fromEntries(localeCodes.map((l) => [l, phrase(l, 1, 3)])),
+      scope: Object.fromEntries(localeCodes.map((l) => [l, `${base.scope[l]} ${phrase(l, 4, 10)}`])),
+      troubleshooting: base.troubleshooting,
+      symptoms: Object.fromEntries(localeCodes.map((l) => [l, [...new Set(Array.from({ length: 4 }, () => phrase(l, 2, 5)))].slice(0, 4)])),
+      ...(facts ? { facts } : {}),
+    });
+  }
+  return out;
+}
+
+/** Runs a command without blocking this process (it may be serving a site); resolves with its status and output. */
+function run(command: string, args: string[], env: Record<string, string>): Promise<{ status: number | null; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('close', (status) => done({ status, output }));
+  });
+}
+
+/** Total bytes and file count under a folder. */
+function du(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const f of readdirSync(dir, { recursive: true }) as string[]) {
+    const s = statSync(join(dir, f));
+    if (s.isFile()) {
+      bytes += s.size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+/** Searches from the search page; returns the bytes fetched from the first keystroke on. */
+async function firstSearch(page: Page, url: string, query: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const pending: Promise<number>[] = [];
+  page.on('response', (res) => pending.push(res.body().then(wireBytes, () => 0)));
+  const results = page.locator('#search-results');
+  await page.getByRole('search').getByRole('searchbox').first().fill(query);
+  await results.locator('a').first().waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false');
+  await page.waitForLoadState('networkidle');
+  return (await Promise.all(pending)).reduce((a, b) => a + b, 0);
+}
+
+const chrome = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((p) => p && existsSync(p));
+const browser = await chromium.launch({ ...(chrome ? { executablePath: chrome } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+type Row = { modules: number; records: number; pages: number; build: number; index: number; indexFiles: number; modulePage: number; first: Record<string, number> };
+const rows: Row[] = [];
+try {
+  for (const size of sizes) {
+    const file = join(work, `modules-${size}.yaml`);
+    const dist = join(work, `dist-${size}`);
+    // Shared objects must be written out in full: the loader refuses YAML with many aliases.
+    writeFileSync(file, stringify(collection(size), { aliasDuplicateObjects: false }));
+    process.stdout.write(`${size} modules: building… `);
+    const started = performance.now();
+    const build = await run(process.execPath, ['scripts/build.ts'], { MODULES_FILE: file, DIST_DIR: dist, ASTRO_CACHE_DIR: join(work, `cache-${size}`), ASTRO_TELEMETRY_DISABLED: '1' });
+    const seconds = (performance.now() - started) / 1000;
+    if (build.status !== 0) {
+      const log = join(tmpdir(), `bench-scale-${size}.log`);
+      writeFileSync(log, build.output);
+      console.error(`\nThe build of ${size} modules failed (exit ${build.status}); its output is in ${log}:\n${build.output.slice(-3000)}`);
+      process.exitCode = 1;
+      break;
+    }
+    const index = du(join(dist, 'pagefind'));
+    const pages = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
+    const modulePage = wireBytes(readFileSync(join(dist, 'ja', 'modules-and-frequent-issues', 'index.html')));
+    process.stdout.write(`${seconds.toFixed(1)} s; searching… `);
+    const site = await serve(dist, port);
+    const first: Record<string, number> = {};
+    try {
+      for (const locale of locales) {
+        const context = await browser.newContext();
+        const query = real.find((m) => m.id === 'mta')!.symptoms[locale.code]![0]!;
+        first[locale.code] = await firstSearch(await context.newPage(), `${site.url}/${locale.path}/search/`, query);
+        await context.close();
+      }
+    } finally {
+      site.stop();
+    }
+    console.log(`first search ${Object.values(first).map(kb).join(', ')}`);
+    // The build reports how many search records it added (each module in each locale's index).
+    const records = Number(/Search index: \d+ pages and (\d+) module records/.exec(build.output)?.[1] ?? NaN);
+    rows.push({ modules: size, records, pages, build: seconds, index: index.bytes, indexFiles: index.files, modulePage, first });
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(join(work, `cache-${size}`), { recursive: true, force: true });
+  }
+} finally {
+  await browser.close();
+  if (!process.argv.includes('--keep')) rmSync(work, { recursive: true, force: true });
+}
+
+const growth = (values: number[], i: number) => (i === 0 ? '' : ` (×${(values[i]! / values[i - 1]!).toFixed(1)})`);
+const max = rows.map((r) => Math.max(...Object.values(r.first)));
+console.log('\nScale: generated collections × 5 locales (growth against the previous size in brackets)');
+console.table(
+  rows.map((r, i) => ({
+    modules: r.modules,
+    'search records': r.records,
+    'HTML pages': r.pages,
+    'build + index (s)': `${r.build.toFixed(1)}${growth(rows.map((x) => x.build), i)}`,
+    'index size': `${(r.index / 1024 / 1024).toFixed(2)} MB${growth(rows.map((x) => x.index), i)}`,
+    'index files': r.indexFiles,
+    'module page HTML (gzip)': `${kb(r.modulePage)}${growth(rows.map((x) => x.modulePage), i)}`,
+    'first search, max (gzip)': `${kb(max[i]!)}${growth(max, i)}`,
+  })),
+);
+console.log('First search per locale (gzip):');
+console.table(rows.map((r) => ({ modules: r.modules, ...Object.fromEntries(Object.entries(r.first).map(([l, b]) => [l, kb(b)])) })));
+console.log('Targets: 11,000 modules build and index in under 120 s on 2 cores; a first search under 300 KB.');

@@ -1,0 +1,71 @@
+/**
+ * Loads the collections once per build and checks the links between them, so that a broken
+ * cross-link fails the build with a message instead of shipping a dead link.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { localeByCode, localeCodes, localeFromPath, type LocaleCode } from '../locales.ts';
+import { anchorsInMdx, checkLinks, commonAnchors, modulePageAnchors, type PageAnchors } from './references.ts';
+import { modulePageFile, modulesFile, pageFile, pagesDir } from './paths.ts';
+import type { ModuleEntry } from './module-schema.ts';
+import type { ModulePageEntry } from './module-page-schema.ts';
+
+export type PageEntry = CollectionEntry<'pages'>;
+
+/** The checked content of the whole site. */
+export type Site = {
+  modules: ModuleEntry[];
+  modulePage: ModulePageEntry;
+  /** MDX pages by locale, then by page id. */
+  pages: Record<LocaleCode, Map<string, PageEntry>>;
+  /** Page ids of the MDX pages, in a stable order. */
+  pageIds: string[];
+};
+
+let loading: Promise<Site> | undefined;
+
+/** Returns the site content, loaded and link-checked once. */
+export function getSite(): Promise<Site> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<Site> {
+  const modules = (await getCollection('modules')).map((e) => e.data);
+  if (modules.length === 0) throw new Error(`${modulesFile}: no module was loaded. Fix: correct the error printed above for this file (YAML syntax or a module id).`);
+  const [modulePage] = (await getCollection('modulePage')).map((e) => e.data);
+  if (!modulePage) throw new Error(`${modulePageFile}: the file has no entry. Fix: restore the module page metadata.`);
+  const entries = await getCollection('pages');
+  const pages = Object.fromEntries(localeCodes.map((l) => [l, new Map<string, PageEntry>()])) as Site['pages'];
+  const errors: string[] = [];
+  for (const entry of entries) {
+    const [dir, slug] = entry.id.split('/');
+    const locale = localeFromPath(dir);
+    const file = pageFile(dir ?? '', slug ?? '');
+    if (!locale) {
+      errors.push(`${file}: "${dir}" is not a published locale folder. Fix: move the file under one of ${localeCodes.map((l) => `${pagesDir}/${localeByCode(l).path}/`).join(', ')}.`);
+    } else if (slug !== entry.data.page) {
+      errors.push(`${file} › field "page": the page id "${entry.data.page}" differs from the file name "${slug}". Fix: name the file ${entry.data.page}.mdx or correct "page".`);
+    } else {
+      pages[locale.code].set(slug, entry);
+    }
+  }
+  const pageIds = [...new Set(entries.map((e) => e.data.page))].sort();
+  for (const locale of localeCodes) {
+    for (const id of pageIds) {
+      if (!pages[locale].has(id)) {
+        errors.push(`${pageFile(localeByCode(locale).path, id)}: the page "${id}" exists in other locales but not in ${locale}. Fix: write this page in ${locale}.`);
+      }
+    }
+  }
+  const anchors: PageAnchors[] = [modulePageAnchors(modules.map((m) => m.id))];
+  for (const id of pageIds) {
+    const perLocale = localeCodes.map((l) => anchorsInMdx(pages[l].get(id)?.body ?? ''));
+    anchors.push({ page: id, anchors: commonAnchors(id, perLocale) });
+  }
+  const frontmatter = entries.map((e) => ({ file: `${pagesDir}/${e.id}.mdx`, data: e.data }));
+  errors.push(...checkLinks(modules, anchors, frontmatter, modulesFile));
+  if (errors.length > 0) {
+    throw new Error(`The content has ${errors.length} broken reference(s):\n- ${errors.join('\n- ')}`);
+  }
+  return { modules, modulePage, pages, pageIds };
+}

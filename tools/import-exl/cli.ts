@@ -1,0 +1,110 @@
+/**
+ * `npm run import:exl -- [--write] [--root <dir>] <file.md>…`
+ *
+ * Reads Experience League localized markdown of the module page (one file per locale, the locale
+ * taken from the file name: modules-and-frequent-issues.ja.md), prints per locale how each row
+ * maps to a module, where the facts differ from content/modules.yaml, and every defect of the
+ * source. With --write it updates content/modules.yaml and content/modules-page.yaml (see
+ * src/lib/exl-import.ts for what changes), atomically; bad input writes nothing and exits 1.
+ */
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { importExl, type Collection } from './import.ts';
+import { formatReport } from './report.ts';
+import { ExlInputError, parseExlMarkdown, type ExlDocument } from './markdown.ts';
+import { modulePageId } from '../../src/lib/urls.ts';
+
+const usage = 'Usage: npm run import:exl -- [--write] [--root <project dir>] <modules-and-frequent-issues.<locale>.md>…';
+
+function fail(messages: string[]): never {
+  for (const m of messages) console.error(m);
+  console.error('Nothing was written.');
+  process.exit(1);
+}
+
+const args = process.argv.slice(2);
+let write = false;
+let root = resolve(import.meta.dirname, '..', '..');
+const files: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  const a = args[i]!;
+  if (a === '--write') write = true;
+  else if (a === '--root') root = resolve(args[++i] ?? fail([`--root needs a folder. ${usage}`]));
+  else if (a === '--help' || a === '-h') {
+    console.log(usage);
+    process.exit(0);
+  } else if (a.startsWith('--')) fail([`Unknown option "${a}". ${usage}`]);
+  else files.push(a);
+}
+if (files.length === 0) fail([`No file given. ${usage}`]);
+
+// `npm run` starts scripts in the package folder; file arguments are relative to where it was typed.
+const cwd = process.env['INIT_CWD'] ?? process.cwd();
+const modulesFile = 'content/modules.yaml';
+const pageFile = 'content/modules-page.yaml';
+const pagesDir = join(root, 'content', 'pages');
+const pageIds = [modulePageId, ...new Set(readdirSync(pagesDir).flatMap((dir) => readdirSync(join(pagesDir, dir)).filter((f) => f.endsWith('.mdx')).map((f) => basename(f, '.mdx'))))];
+
+const errors: string[] = [];
+const docs: ExlDocument[] = [];
+for (const file of files) {
+  const path = resolve(cwd, file);
+  const label = relative(cwd, path) || file;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    errors.push(`${label}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Fix: check the path.`);
+    continue;
+  }
+  try {
+    docs.push(parseExlMarkdown(text, label));
+  } catch (error) {
+    if (!(error instanceof ExlInputError)) throw error;
+    errors.push(error.message);
+  }
+}
+if (errors.length > 0) fail(errors);
+
+const collection: Collection = {
+  modulesFile,
+  modulesYaml: readFileSync(join(root, modulesFile), 'utf8'),
+  pageFile,
+  pageYaml: readFileSync(join(root, pageFile), 'utf8'),
+  pageIds,
+};
+let result: ReturnType<typeof importExl>;
+try {
+  result = importExl(docs, collection);
+} catch (error) {
+  if (!(error instanceof ExlInputError)) throw error;
+  fail([error.message]);
+}
+for (const line of formatReport(result, write)) console.log(line);
+
+if (write && result.updates.length > 0) {
+  const changes = [
+    { file: modulesFile, before: collection.modulesYaml, after: result.modulesYaml },
+    { file: pageFile, before: collection.pageYaml, after: result.pageYaml },
+  ].filter((c) => c.before !== c.after);
+  // Write every file to a temporary sibling first and rename only when all are written, so a
+  // failure leaves the collection as it was; a failed second rename puts the first file back.
+  const temps = changes.map((c) => ({ ...c, path: join(root, c.file), temp: join(root, `${c.file}.import-${process.pid}.tmp`) }));
+  try {
+    for (const t of temps) writeFileSync(t.temp, t.after);
+  } catch (error) {
+    for (const t of temps) rmSync(t.temp, { force: true });
+    fail([`Could not write ${(error as Error).message}.`]);
+  }
+  const done: typeof temps = [];
+  try {
+    for (const t of temps) {
+      renameSync(t.temp, t.path);
+      done.push(t);
+    }
+  } catch (error) {
+    for (const t of done) writeFileSync(t.path, t.before);
+    for (const t of temps) rmSync(t.temp, { force: true });
+    fail([`Could not replace a collection file (${(error as Error).message}); the files are restored.`]);
+  }
+}

@@ -1,0 +1,233 @@
+/**
+ * Detectors (and, where the right text is certain, repairs) for the defects that Adobe's machine
+ * translations put into text: mojibake, invisible characters, damaged do-not-translate tokens and
+ * known machine-translation artefacts (campaign-facts.md §2). The importer runs them on upstream
+ * files and the content linter on ours, so both report a defect in the same words.
+ */
+import type { LocaleCode } from '../../src/locales.ts';
+
+/** The families of defects, as reports group them. */
+export type DefectKind =
+  | 'module-name'
+  | 'markup'
+  | 'code-token'
+  | 'mojibake'
+  | 'invisible'
+  | 'mt-artefact'
+  | 'source-slip'
+  | 'stale-revision'
+  | 'link'
+  | 'front-matter';
+
+/** One defect found in a string: where it starts, the bad text, what is wrong and how to fix it. */
+export type TextDefect = {
+  kind: DefectKind;
+  /** Offset of `found` in the string. */
+  index: number;
+  found: string;
+  problem: string;
+  fix: string;
+  /** The corrected text for `found`, when the correction is certain. */
+  replacement?: string;
+};
+
+/** Where a string sits, which some detectors need: the `import` row has its own slip. */
+export type TextContext = { module?: string; field?: string };
+
+// --- mojibake ---------------------------------------------------------------------------------
+
+/**
+ * UTF-8 bytes read as Mac Roman (`be√Ønvloed` for `beïnvloed`) or Windows-1252 (`Ã©` for `é`).
+ * Each table maps a character back to the byte it was decoded from, so the damage can be undone.
+ */
+const legacyTables: Map<string, number>[] = ['macintosh', 'windows-1252'].map((encoding) => {
+  const decoder = new TextDecoder(encoding);
+  const table = new Map<string, number>();
+  for (let byte = 0x80; byte <= 0xff; byte++) table.set(decoder.decode(new Uint8Array([byte])), byte);
+  return table;
+});
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Characters a repaired sequence may produce: accented Latin letters and typographic punctuation. */
+const plausibleRepair = /^[\u00A0-\u024F\u2010-\u203A\u20AC]$/u;
+
+/** Returns the mojibake sequences of a string with their repair (undefined when only detectable). */
+export function findMojibake(text: string): { index: number; found: string; replacement: string | undefined }[] {
+  const hits: { index: number; found: string; replacement: string | undefined }[] = [];
+  const taken = new Set<number>();
+  for (const table of legacyTables) {
+    const chars = [...text];
+    let offset = 0;
+    const offsets = chars.map((c) => {
+      const o = offset;
+      offset += c.length;
+      return o;
+    });
+    for (let i = 0; i < chars.length; i++) {
+      if (taken.has(offsets[i]!)) continue;
+      // A UTF-8 character is 2 to 4 bytes: try each length from this position.
+      for (let len = 2; len <= 4 && i + len <= chars.length; len++) {
+        const run = chars.slice(i, i + len);
+        const bytes = run.map((c) => table.get(c));
+        if (bytes.some((b) => b === undefined)) break;
+        let decoded: string;
+        try {
+          decoded = strictUtf8.decode(new Uint8Array(bytes as number[]));
+        } catch {
+          continue;
+        }
+        if (!plausibleRepair.test(decoded)) continue;
+        hits.push({ index: offsets[i]!, found: run.join(''), replacement: decoded });
+        for (let k = i; k < i + len; k++) taken.add(offsets[k]!);
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  for (const m of text.matchAll(/\uFFFD/g)) hits.push({ index: m.index, found: m[0], replacement: undefined });
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+// --- do-not-translate tokens -----------------------------------------------------------------
+
+/** Full-width or ideographic punctuation that machine translation puts inside ASCII tokens. */
+export const fullWidthPunctuation = /[\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u3000-\u3003\u3008-\u3011\uFE30-\uFE4F]/u;
+
+/**
+ * `xtk:session` with damage: a word inserted before the colon (`xtk activeren:session`), a
+ * full-width colon (`xtk：session`), or the word after it translated (`xtk:sessie`).
+ */
+// The word after the colon is Latin: CJK text often follows the token directly (xtk:session類型).
+const xtkSession = /\bxtk(\s+[\p{L}]+)?\s*([:：﹕︰])\s*([A-Za-z\u00C0-\u024F]+)/gu;
+
+/** Returns damaged forms of the `xtk:session` token in a string. */
+function damagedXtkSession(text: string): TextDefect[] {
+  const out: TextDefect[] = [];
+  for (const m of text.matchAll(xtkSession)) {
+    const [found, inserted, colon, word = ''] = m;
+    const translatedWord = word !== 'session' && /^sess/i.test(word);
+    if (!inserted && colon === ':' && !translatedWord) continue;
+    if (inserted && word !== 'session' && !translatedWord) continue;
+    const what = inserted ? `the word "${inserted.trim()}" inserted into it` : colon !== ':' ? `a full-width colon "${colon}"` : `"session" translated as "${word}"`;
+    out.push({ kind: 'code-token', index: m.index, found, problem: `damaged code token "${found}" (${what})`, fix: 'write the token exactly as `xtk:session`', replacement: 'xtk:session' });
+  }
+  return out;
+}
+
+/** Returns full-width punctuation between ASCII letters or digits (`6666：udp`), or anywhere in a code token. */
+function fullWidthInToken(text: string, code: boolean): TextDefect[] {
+  const out: TextDefect[] = [];
+  // In prose only the punctuation that joins a token (xtk：session, var／log) counts: CJK text
+  // rightly puts full-width brackets and semicolons next to ASCII words (HTTP/SOAP（8080）).
+  const pattern = code ? new RegExp(fullWidthPunctuation.source, 'gu') : /(?<=[A-Za-z0-9_])[：／．＿－＠＝](?=[A-Za-z0-9_])/gu;
+  for (const m of text.matchAll(pattern)) {
+    const ascii = m[0].normalize('NFKC');
+    out.push({
+      kind: 'code-token',
+      index: m.index,
+      found: m[0],
+      problem: `full-width "${m[0]}" inside the code token "${code ? text : text.slice(Math.max(0, m.index - 12), m.index + 12).trim()}"`,
+      fix: `type the ASCII "${ascii === m[0] ? '' : ascii}" instead; code tokens are copied into terminals verbatim`,
+      ...(ascii !== m[0] && ascii.length === 1 ? { replacement: ascii } : {}),
+    });
+  }
+  return out;
+}
+
+// --- machine-translation artefacts --------------------------------------------------------------
+
+type Artefact = { pattern: RegExp; problem: (found: string) => string; fix: string; replace?: (found: string) => string };
+
+/** Known machine-translation slips per locale (campaign-facts.md §2 and §6). */
+const artefacts: Partial<Record<LocaleCode, Artefact[]>> = {
+  'zh-TW': [{ pattern: /運算子/gu, problem: () => '"運算子" is a mathematical operator, not the person who schedules the job', fix: 'write 操作員', replace: () => '操作員' }],
+  ko: [{ pattern: /연산자/gu, problem: () => '"연산자" is a mathematical operator, not the person who schedules the job', fix: 'write 운영자', replace: () => '운영자' }],
+  sv: [
+    { pattern: /\b[Oo]peratorn\b/gu, problem: (f) => `"${f}" is a mathematical operator, not the person who schedules the job`, fix: 'write "operatören"', replace: (f) => (f[0] === 'O' ? 'Operatören' : 'operatören') },
+    { pattern: /\bMarkera(?= (?:den här |denna )?modul)/gu, problem: () => '"Markera" means select or mark; the source says check', fix: 'write "Kontrollera"', replace: () => 'Kontrollera' },
+  ],
+  nl: [
+    { pattern: /\b[Hh]aven(?=\s*`?\d)/gu, problem: (f) => `"${f}" (harbour) is used for a network port`, fix: 'write "poort"', replace: (f) => (f[0] === 'H' ? 'Poort' : 'poort') },
+    // `door:sturen`: a colon inside a word (the source's "forward" split by the engine).
+    { pattern: /(?<![\p{L}\d/.`:-])(?!(?:xtk|nms|ncm|nl|crm|https?|mailto):)\p{Ll}{2,}:\p{Ll}{2,}(?![\p{L}\d/:])/gu, problem: (f) => `"${f}" has a colon inside a word`, fix: 'remove the colon (door:sturen → doorsturen)', replace: (f) => f.replace(':', '') },
+  ],
+};
+artefacts.sv!.push({ ...artefacts.nl![1]!, replace: (f) => f.replace(':', '') });
+
+/**
+ * The English source says "this export" in the import row, and every translation copies it.
+ * The pattern finds the export word of each locale; `replace` gives the import word.
+ */
+const exportSlip: Record<LocaleCode, { pattern: RegExp; replace: (found: string) => string }> = {
+  'zh-TW': { pattern: /匯出|導出/gu, replace: () => '匯入' },
+  ja: { pattern: /エクスポート/gu, replace: () => 'インポート' },
+  ko: { pattern: /내보내기/gu, replace: () => '가져오기' },
+  sv: { pattern: /\b[Ee]xport/gu, replace: (f) => (f[0] === 'E' ? 'Import' : 'import') },
+  nl: { pattern: /\b[Ee]xport/gu, replace: (f) => (f[0] === 'E' ? 'Import' : 'import') },
+};
+
+// --- all detectors ------------------------------------------------------------------------------
+
+/**
+ * Returns every defect in a string of the given locale. `code` marks the string as a code token
+ * (any full-width punctuation is then a defect); `context` enables the row-specific checks.
+ */
+export function findTextDefects(text: string, locale: LocaleCode, context: TextContext = {}, code = false): TextDefect[] {
+  const out: TextDefect[] = [];
+  for (const m of findMojibake(text)) {
+    out.push({
+      kind: 'mojibake',
+      index: m.index,
+      found: m.found,
+      problem: `mojibake "${m.found}" (UTF-8 read in a legacy encoding)`,
+      fix: m.replacement ? `retype it as "${m.replacement}"` : 'retype the damaged characters from the source',
+      ...(m.replacement ? { replacement: m.replacement } : {}),
+    });
+  }
+  for (const m of text.matchAll(/[\u200B-\u200D\u2060\uFEFF\u00AD]/gu)) {
+    out.push({ kind: 'invisible', index: m.index, found: m[0], problem: `invisible character U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, fix: 'delete it', replacement: '' });
+  }
+  out.push(...damagedXtkSession(text));
+  const taken = new Set(out.filter((d) => d.kind === 'code-token').flatMap((d) => Array.from({ length: d.found.length }, (_, i) => d.index + i)));
+  out.push(...fullWidthInToken(text, code).filter((d) => !taken.has(d.index)));
+  if (!code) {
+    for (const a of artefacts[locale] ?? []) {
+      for (const m of text.matchAll(a.pattern)) {
+        // `xtk activeren:session` is one damaged token, already reported as such.
+        if (taken.has(m.index) || taken.has(m.index + m[0].length - 1)) continue;
+        out.push({ kind: 'mt-artefact', index: m.index, found: m[0], problem: a.problem(m[0]), fix: a.fix, ...(a.replace ? { replacement: a.replace(m[0]) } : {}) });
+      }
+    }
+    if (context.module === 'import' && context.field === 'troubleshooting') {
+      const slip = exportSlip[locale];
+      for (const m of text.matchAll(slip.pattern)) {
+        out.push({
+          kind: 'source-slip',
+          index: m.index,
+          found: m[0],
+          problem: `the import row says "${m[0]}" (export) where it means import: a slip of the English source ("this export") that the translation copied`,
+          fix: `write "${slip.replace(m[0])}"`,
+          replacement: slip.replace(m[0]),
+        });
+      }
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Applies the certain repairs among `defects` to `text` (overlapping ones are skipped). */
+export function applyRepairs(text: string, defects: readonly TextDefect[]): string {
+  let out = '';
+  let at = 0;
+  for (const d of [...defects].sort((a, b) => a.index - b.index)) {
+    if (d.replacement === undefined || d.index < at) continue;
+    out += text.slice(at, d.index) + d.replacement;
+    at = d.index + d.found.length;
+  }
+  return out + text.slice(at);
+}
+
+/** Returns the text with every certain repair applied. */
+export function repairText(text: string, locale: LocaleCode, context: TextContext = {}, code = false): string {
+  return applyRepairs(text, findTextDefects(text, locale, context, code));
+}
