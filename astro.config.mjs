@@ -29,7 +29,9 @@ export default defineConfig({
       // Every locale has a path prefix, so the root (the language picker) is no locale's version:
       // the integration would otherwise list it as a second zh-TW home page.
       serialize: (item) => {
-        if (item.links) item.links = new URL(item.url).pathname === '/' ? [] : item.links.filter((l) => new URL(l.url).pathname !== '/');
+        if (item.links)
+          item.links =
+            new URL(item.url).pathname === '/' ? [] : item.links.filter((l) => new URL(l.url).pathname !== '/');
         return item;
       },
     }),

@@ -39,7 +39,9 @@ export async function measurePage(page: Page, url: string): Promise<Weight> {
   // A page that sends the reader on (a short link) is measured as itself, not plus its target.
   let navigations = 0;
   const hold = (route: Route) =>
-    route.request().isNavigationRequest() && route.request().frame() === page.mainFrame() && navigations++ > 0 ? route.abort('aborted') : route.continue();
+    route.request().isNavigationRequest() && route.request().frame() === page.mainFrame() && navigations++ > 0
+      ? route.abort('aborted')
+      : route.continue();
   page.on('response', onResponse);
   const pageUrl = (u: URL) => u.pathname.endsWith('/') || u.pathname.endsWith('.html');
   await page.route(pageUrl, hold);

@@ -20,8 +20,11 @@ import { serve } from './serve.ts';
 
 const dist = process.env['DIST_DIR'] ?? 'dist';
 const port = Number(process.env['BENCH_PORT'] ?? 4392);
-const chrome = [process.env['CHROME_PATH'], process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((p) => p && existsSync(p));
-const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update';
+const chrome = [process.env['CHROME_PATH'], process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find(
+  (p) => p && existsSync(p),
+);
+const chromeFlags =
+  '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update';
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${dist}/index.html is missing: run \`npm run build\` first (or set DIST_DIR to a built site).`);
   process.exit(1);
@@ -34,7 +37,10 @@ const pages = (readdirSync(dist, { recursive: true }) as string[])
   .sort();
 
 const site = await serve(dist, port);
-const browser = await chromium.launch({ ...(chrome ? { executablePath: chrome } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  ...(chrome ? { executablePath: chrome } : {}),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 const rows: Record<string, string | number>[] = [];
 const worst = { html: 0, css: 0, js: 0 };
 let over = 0;
@@ -45,21 +51,42 @@ try {
     const fails = (['html', 'css', 'js'] as const).filter((k) => w[k] > budgets[k]);
     over += fails.length > 0 ? 1 : 0;
     for (const k of ['html', 'css', 'js'] as const) worst[k] = Math.max(worst[k], w[k]);
-    rows.push({ page: path, 'HTML gzip': w.html, 'CSS gzip': w.css, 'JS gzip': w.js, files: w.files.length, budget: fails.length ? `over: ${fails.join(', ')}` : 'ok' });
+    rows.push({
+      page: path,
+      'HTML gzip': w.html,
+      'CSS gzip': w.css,
+      'JS gzip': w.js,
+      files: w.files.length,
+      budget: fails.length ? `over: ${fails.join(', ')}` : 'ok',
+    });
   }
 } finally {
   await browser.close();
 }
-console.log(`\nPage weight before any search, gzip bytes (budgets: HTML ${kb(budgets.html)}, CSS ${kb(budgets.css)}, JS ${kb(budgets.js)})`);
+console.log(
+  `\nPage weight before any search, gzip bytes (budgets: HTML ${kb(budgets.html)}, CSS ${kb(budgets.css)}, JS ${kb(budgets.js)})`,
+);
 console.table(rows);
-console.log(`Largest: HTML ${kb(worst.html)}, CSS ${kb(worst.css)}, JS ${kb(worst.js)}; ${pages.length} pages, ${over} over budget.`);
+console.log(
+  `Largest: HTML ${kb(worst.html)}, CSS ${kb(worst.css)}, JS ${kb(worst.js)}; ${pages.length} pages, ${over} over budget.`,
+);
 
 /** Runs the Lighthouse CLI on a URL; resolves with its exit status and output. */
-function lighthouse(url: string, categories: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function lighthouse(
+  url: string,
+  categories: string[],
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(
       join('node_modules', '.bin', 'lighthouse'),
-      [url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${categories.join(',')}`, `--chrome-flags=${chromeFlags}`],
+      [
+        url,
+        '--output=json',
+        '--output-path=stdout',
+        '--quiet',
+        `--only-categories=${categories.join(',')}`,
+        `--chrome-flags=${chromeFlags}`,
+      ],
       { env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) } },
     );
     let stdout = '';
@@ -80,18 +107,25 @@ if (!process.argv.includes('--no-lighthouse')) {
       // Asynchronous: the site is served from this very process, so a blocking spawn would starve it.
       const run = await lighthouse(url, categories);
       if (run.status !== 0) {
-        scores.push({ locale: locale.code, error: (run.stderr || `exit ${run.status}`).trim().split('\n').slice(-1)[0] ?? '' });
+        scores.push({
+          locale: locale.code,
+          error: (run.stderr || `exit ${run.status}`).trim().split('\n').slice(-1)[0] ?? '',
+        });
         continue;
       }
       const report = JSON.parse(run.stdout) as {
         categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
         audits: Record<string, { score: number | null; title: string; displayValue?: string }>;
       };
-      scores.push({ locale: locale.code, ...Object.fromEntries(categories.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)])) });
+      scores.push({
+        locale: locale.code,
+        ...Object.fromEntries(categories.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)])),
+      });
       for (const c of categories) {
         for (const ref of report.categories[c]?.auditRefs ?? []) {
           const audit = report.audits[ref.id];
-          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) lost.push(`${locale.code} ${c}: ${audit.title} (${audit.displayValue ?? `score ${audit.score}`})`);
+          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+            lost.push(`${locale.code} ${c}: ${audit.title} (${audit.displayValue ?? `score ${audit.score}`})`);
         }
       }
     }

@@ -27,7 +27,14 @@ import { localeCodes, locales, type LocaleCode } from '../src/locales.ts';
 import { kb, wireBytes } from './page-weight.ts';
 import { serve } from './serve.ts';
 
-type Module = { id: string; label?: Record<string, string>; scope: Record<string, string>; troubleshooting: Record<string, string>; symptoms: Record<string, string[]>; facts?: Record<string, unknown> };
+type Module = {
+  id: string;
+  label?: Record<string, string>;
+  scope: Record<string, string>;
+  troubleshooting: Record<string, string>;
+  symptoms: Record<string, string[]>;
+  facts?: Record<string, unknown>;
+};
 
 const root = resolve(import.meta.dirname, '..');
 const arg = (name: string) => process.argv[process.argv.indexOf(name) + 1];
@@ -49,7 +56,9 @@ function random(seed: number): () => number {
 
 /** The words of a locale's real strings: space-separated words, or for Chinese and Japanese, runs of two or three characters. */
 function vocabulary(locale: LocaleCode): string[] {
-  const text = real.flatMap((m) => [m.scope[locale], m.troubleshooting[locale], ...(m.symptoms[locale] ?? [])]).join(' ');
+  const text = real
+    .flatMap((m) => [m.scope[locale], m.troubleshooting[locale], ...(m.symptoms[locale] ?? [])])
+    .join(' ');
   const plain = text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[`。、，．（）()「」:：;；,.!?]/g, ' ');
   const words = /^(zh|ja)/.test(locale)
     ? plain.split(/\s+/).flatMap((run) => [...run.matchAll(/.{2,3}/gu)].map((m) => m[0]))
@@ -62,19 +71,32 @@ function collection(count: number): Module[] {
   const next = random(count);
   const vocab = Object.fromEntries(localeCodes.map((l) => [l, vocabulary(l)])) as Record<LocaleCode, string[]>;
   const join = (l: LocaleCode, words: string[]) => (/^(zh|ja)/.test(l) ? words.join('') : words.join(' '));
-  const phrase = (l: LocaleCode, min: number, max: number) => join(l, Array.from({ length: min + Math.floor(next() * (max - min + 1)) }, () => vocab[l][Math.floor(next() * vocab[l].length)]!));
+  const phrase = (l: LocaleCode, min: number, max: number) =>
+    join(
+      l,
+      Array.from(
+        { length: min + Math.floor(next() * (max - min + 1)) },
+        () => vocab[l][Math.floor(next() * vocab[l].length)]!,
+      ),
+    );
   const out: Module[] = real.slice(0, count);
   for (let i = out.length; i < count; i++) {
     const base = real[i % real.length]!;
     const id = `${base.id}${String(i).padStart(5, '0')}`;
-    const facts = base.facts ? (JSON.parse(JSON.stringify(base.facts).replace(new RegExp(`(?<![\\w-])${base.id}(?![\\w-])`, 'g'), id)) as Record<string, unknown>) : undefined;
+    const facts = base.facts
+      ? (JSON.parse(
+          JSON.stringify(base.facts).replace(new RegExp(`(?<![\\w-])${base.id}(?![\\w-])`, 'g'), id),
+        ) as Record<string, unknown>)
+      : undefined;
     if (facts) delete facts['relations'];
     out.push({
       id,
       label: Object.fromEntries(localeCodes.map((l) => [l, phrase(l, 1, 3)])),
       scope: Object.fromEntries(localeCodes.map((l) => [l, `${base.scope[l]} ${phrase(l, 4, 10)}`])),
       troubleshooting: base.troubleshooting,
-      symptoms: Object.fromEntries(localeCodes.map((l) => [l, [...new Set(Array.from({ length: 4 }, () => phrase(l, 2, 5)))].slice(0, 4)])),
+      symptoms: Object.fromEntries(
+        localeCodes.map((l) => [l, [...new Set(Array.from({ length: 4 }, () => phrase(l, 2, 5)))].slice(0, 4)]),
+      ),
       ...(facts ? { facts } : {}),
     });
   }
@@ -82,7 +104,11 @@ function collection(count: number): Module[] {
 }
 
 /** Runs a command without blocking this process (it may be serving a site); resolves with its status and output. */
-function run(command: string, args: string[], env: Record<string, string>): Promise<{ status: number | null; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ status: number | null; output: string }> {
   return new Promise((done) => {
     const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
     let output = '';
@@ -120,8 +146,20 @@ async function firstSearch(page: Page, url: string, query: string): Promise<numb
 }
 
 const chrome = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((p) => p && existsSync(p));
-const browser = await chromium.launch({ ...(chrome ? { executablePath: chrome } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-type Row = { modules: number; records: number; pages: number; build: number; index: number; indexFiles: number; modulePage: number; first: Record<string, number> };
+const browser = await chromium.launch({
+  ...(chrome ? { executablePath: chrome } : {}),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+type Row = {
+  modules: number;
+  records: number;
+  pages: number;
+  build: number;
+  index: number;
+  indexFiles: number;
+  modulePage: number;
+  first: Record<string, number>;
+};
 const rows: Row[] = [];
 try {
   for (const size of sizes) {
@@ -131,17 +169,26 @@ try {
     writeFileSync(file, stringify(collection(size), { aliasDuplicateObjects: false }));
     process.stdout.write(`${size} modules: building… `);
     const started = performance.now();
-    const build = await run(process.execPath, ['scripts/build.ts'], { MODULES_FILE: file, DIST_DIR: dist, ASTRO_CACHE_DIR: join(work, `cache-${size}`), ASTRO_TELEMETRY_DISABLED: '1' });
+    const build = await run(process.execPath, ['scripts/build.ts'], {
+      MODULES_FILE: file,
+      DIST_DIR: dist,
+      ASTRO_CACHE_DIR: join(work, `cache-${size}`),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    });
     const seconds = (performance.now() - started) / 1000;
     if (build.status !== 0) {
       const log = join(tmpdir(), `bench-scale-${size}.log`);
       writeFileSync(log, build.output);
-      console.error(`\nThe build of ${size} modules failed (exit ${build.status}); its output is in ${log}:\n${build.output.slice(-3000)}`);
+      console.error(
+        `\nThe build of ${size} modules failed (exit ${build.status}); its output is in ${log}:\n${build.output.slice(-3000)}`,
+      );
       process.exitCode = 1;
       break;
     }
     const index = du(join(dist, 'pagefind'));
-    const pages = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
+    const pages = (readdirSync(dist, { recursive: true }) as string[]).filter(
+      (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
+    ).length;
     const modulePage = wireBytes(readFileSync(join(dist, 'ja', 'modules-and-frequent-issues', 'index.html')));
     process.stdout.write(`${seconds.toFixed(1)} s; searching… `);
     const site = await serve(dist, port);
@@ -159,7 +206,16 @@ try {
     console.log(`first search ${Object.values(first).map(kb).join(', ')}`);
     // The build reports how many search records it added (each module in each locale's index).
     const records = Number(/Search index: \d+ pages and (\d+) module records/.exec(build.output)?.[1] ?? NaN);
-    rows.push({ modules: size, records, pages, build: seconds, index: index.bytes, indexFiles: index.files, modulePage, first });
+    rows.push({
+      modules: size,
+      records,
+      pages,
+      build: seconds,
+      index: index.bytes,
+      indexFiles: index.files,
+      modulePage,
+      first,
+    });
     rmSync(dist, { recursive: true, force: true });
     rmSync(join(work, `cache-${size}`), { recursive: true, force: true });
   }
@@ -176,13 +232,24 @@ console.table(
     modules: r.modules,
     'search records': r.records,
     'HTML pages': r.pages,
-    'build + index (s)': `${r.build.toFixed(1)}${growth(rows.map((x) => x.build), i)}`,
-    'index size': `${(r.index / 1024 / 1024).toFixed(2)} MB${growth(rows.map((x) => x.index), i)}`,
+    'build + index (s)': `${r.build.toFixed(1)}${growth(
+      rows.map((x) => x.build),
+      i,
+    )}`,
+    'index size': `${(r.index / 1024 / 1024).toFixed(2)} MB${growth(
+      rows.map((x) => x.index),
+      i,
+    )}`,
     'index files': r.indexFiles,
-    'module page HTML (gzip)': `${kb(r.modulePage)}${growth(rows.map((x) => x.modulePage), i)}`,
+    'module page HTML (gzip)': `${kb(r.modulePage)}${growth(
+      rows.map((x) => x.modulePage),
+      i,
+    )}`,
     'first search, max (gzip)': `${kb(max[i]!)}${growth(max, i)}`,
   })),
 );
 console.log('First search per locale (gzip):');
-console.table(rows.map((r) => ({ modules: r.modules, ...Object.fromEntries(Object.entries(r.first).map(([l, b]) => [l, kb(b)])) })));
+console.table(
+  rows.map((r) => ({ modules: r.modules, ...Object.fromEntries(Object.entries(r.first).map(([l, b]) => [l, kb(b)])) })),
+);
 console.log('Targets: 11,000 modules build and index in under 120 s on 2 cores; a first search under 300 KB.');

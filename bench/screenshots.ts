@@ -13,11 +13,17 @@ const browser = await chromium.launch({ ...(executablePath ? { executablePath } 
 mkdirSync('screenshots', { recursive: true });
 for (const page of pages) {
   for (const l of locales) {
-    for (const [width, scheme] of [[1280, 'light'], [360, 'dark']] as const) {
+    for (const [width, scheme] of [
+      [1280, 'light'],
+      [360, 'dark'],
+    ] as const) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
       const tab = await context.newPage();
       await tab.goto(`${base}/${l.path}/${page === 'home' ? '' : `${page}/`}`);
-      await tab.screenshot({ path: `screenshots/${page}-${l.path}-${width}-${scheme}.png`, fullPage: process.env['FULL'] === '1' });
+      await tab.screenshot({
+        path: `screenshots/${page}-${l.path}-${width}-${scheme}.png`,
+        fullPage: process.env['FULL'] === '1',
+      });
       await context.close();
     }
   }

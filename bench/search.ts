@@ -36,7 +36,8 @@ function baselineSite(): string {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.html')) writeFileSync(p, readFileSync(p, 'utf8').replace(/ data-pagefind-(body|ignore)(="[^"]*")?/g, ''));
+      else if (name.endsWith('.html'))
+        writeFileSync(p, readFileSync(p, 'utf8').replace(/ data-pagefind-(body|ignore)(="[^"]*")?/g, ''));
     }
   };
   walk(dir);
@@ -46,7 +47,10 @@ function baselineSite(): string {
 }
 
 const executablePath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((p) => p && existsSync(p));
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: ['--no-sandbox', '--disable-background-networking'],
+});
 
 /** Runs one query through the search box; returns the result URLs and the time the page took. */
 async function runQuery(page: Page, q: string): Promise<{ urls: string[]; ms: number }> {
@@ -76,7 +80,9 @@ async function runQuery(page: Page, q: string): Promise<{ urls: string[]; ms: nu
 /** Runs plain Pagefind page-level search in the baseline site; returns page URLs in rank order. */
 async function runBaseline(page: Page, q: string): Promise<string[]> {
   return page.evaluate(async (query) => {
-    const w = window as unknown as { pf?: { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } };
+    const w = window as unknown as {
+      pf?: { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> };
+    };
     w.pf ??= await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
     const r = await w.pf!.search(query);
     return Promise.all(r.results.slice(0, 5).map(async (x) => (await x.data()).url));
@@ -92,7 +98,8 @@ function add(s: Score, rank: number) {
   if (rank >= 1) s.rr += 1 / rank;
 }
 /** Rank (1-based) of the first result landing on the expected module entry, 0 when none. */
-const entryRank = (urls: string[], id: string) => urls.findIndex((u) => new RegExp(`/modules-and-frequent-issues/#${id}$`).test(u)) + 1;
+const entryRank = (urls: string[], id: string) =>
+  urls.findIndex((u) => new RegExp(`/modules-and-frequent-issues/#${id}$`).test(u)) + 1;
 /** Rank of the module page among plain page-level results (it cannot land on the entry). */
 const pageRank = (urls: string[]) => urls.findIndex((u) => u.includes('/modules-and-frequent-issues/')) + 1;
 
@@ -116,7 +123,11 @@ try {
     page.on('response', async (res) => {
       try {
         const body = await res.body();
-        transfers.push({ url: res.url(), bytes: Math.min(body.length, gzipSync(body).length), type: res.request().resourceType() });
+        transfers.push({
+          url: res.url(),
+          bytes: Math.min(body.length, gzipSync(body).length),
+          type: res.request().resourceType(),
+        });
       } catch {
         // Redirects have no body.
       }
@@ -147,7 +158,15 @@ try {
         warm.push(r.ms);
         const rank = entryRank(r.urls, q.expect);
         add(ours[group], rank);
-        if (rank === 0 || rank > 3) misses.push(`${locale.code} [${group}] "${q.q}" → expected ${q.expect}, got ${r.urls.slice(0, 3).map((u) => u.split('/').slice(-2).join('/')).join(', ') || 'nothing'}`);
+        if (rank === 0 || rank > 3)
+          misses.push(
+            `${locale.code} [${group}] "${q.q}" → expected ${q.expect}, got ${
+              r.urls
+                .slice(0, 3)
+                .map((u) => u.split('/').slice(-2).join('/'))
+                .join(', ') || 'nothing'
+            }`,
+          );
         add(base[group], pageRank(await runBaseline(basePage, q.q)));
       }
     }
@@ -161,14 +180,28 @@ try {
 }
 
 const total = (scores: Record<string, Score>) =>
-  Object.values(scores).reduce((a, s) => ({ n: a.n + s.n, hit1: a.hit1 + s.hit1, hit3: a.hit3 + s.hit3, rr: a.rr + s.rr }), empty());
+  Object.values(scores).reduce(
+    (a, s) => ({ n: a.n + s.n, hit1: a.hit1 + s.hit1, hit3: a.hit3 + s.hit3, rr: a.rr + s.rr }),
+    empty(),
+  );
 const fmt = (s: Score) => [(s.hit1 / s.n).toFixed(2), (s.hit3 / s.n).toFixed(2), (s.rr / s.n).toFixed(2)];
 const rows = [...Object.keys(ours), 'overall'].map((g) => {
   const o = g === 'overall' ? total(ours) : ours[g]!;
   const b = g === 'overall' ? total(base) : base[g]!;
-  return { group: g, queries: o.n, 'hit@1': fmt(o)[0], 'hit@3': fmt(o)[1], MRR: fmt(o)[2], 'baseline hit@1': fmt(b)[0], 'baseline hit@3': fmt(b)[1], 'baseline MRR': fmt(b)[2] };
+  return {
+    group: g,
+    queries: o.n,
+    'hit@1': fmt(o)[0],
+    'hit@3': fmt(o)[1],
+    MRR: fmt(o)[2],
+    'baseline hit@1': fmt(b)[0],
+    'baseline hit@3': fmt(b)[1],
+    'baseline MRR': fmt(b)[2],
+  };
 });
-console.log('\nSearch quality (ours: lands on the module entry; baseline: Pagefind plain page-level search, counted as a hit when it lands on the module page, since it cannot reach the entry)');
+console.log(
+  '\nSearch quality (ours: lands on the module entry; baseline: Pagefind plain page-level search, counted as a hit when it lands on the module page, since it cannot reach the entry)',
+);
 console.table(rows);
 const c = percentiles(cold);
 const w = percentiles(warm);

@@ -16,19 +16,26 @@ const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 
 /** Runs a command; returns its exit status. */
 function run(command: string, args: string[], env: Record<string, string> = {}): number {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
   return result.status ?? 1;
 }
 
 function fail(step: string, why: string): never {
   rmSync(staging, { recursive: true, force: true });
-  const kept = existsSync(target) ? `The previous site in ${target} is unchanged.` : `No site was written to ${target}.`;
+  const kept = existsSync(target)
+    ? `The previous site in ${target} is unchanged.`
+    : `No site was written to ${target}.`;
   console.error(`\nBuild failed at step "${step}": ${why}\n${kept}`);
   process.exit(1);
 }
 
 const started = Date.now();
-if (run(bin('astro'), ['build'], { ASTRO_OUT_DIR: staging }) !== 0) fail('astro build', 'see the error above (file, entry, field and locale are named there)');
+if (run(bin('astro'), ['build'], { ASTRO_OUT_DIR: staging }) !== 0)
+  fail('astro build', 'see the error above (file, entry, field and locale are named there)');
 try {
   await postBuild(staging);
 } catch (error) {

@@ -25,7 +25,10 @@ function neutralWords(m: ModuleEntry): string[] {
 }
 
 /** Indexes the site in `dir` into `dir/pagefind`; throws with Pagefind's errors. */
-export async function buildSearchIndex(dir: string, modules: ModuleEntry[] = loadModules()): Promise<{ pages: number; records: number }> {
+export async function buildSearchIndex(
+  dir: string,
+  modules: ModuleEntry[] = loadModules(),
+): Promise<{ pages: number; records: number }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const fail = (step: string, errs: string[]) => {

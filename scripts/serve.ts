@@ -41,7 +41,10 @@ export function startServer(root: string, port: number): Promise<Server> {
       return;
     }
     const send = (file: string, status: number) => {
-      res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.writeHead(status, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
       createReadStream(file).pipe(res);
     };
     if (existsSync(path) && statSync(path).isDirectory()) {

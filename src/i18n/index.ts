@@ -37,7 +37,8 @@ export function useTranslations(locale: LocaleCode): (key: UiKey, options?: TOpt
   return (key, options) => {
     const value = t(key, options ?? {});
     // A missing key must never reach a reader as its raw name.
-    if (value === key) throw new Error(`src/i18n/${locale}.json: the UI string "${key}" is missing. Fix: add it to every locale file.`);
+    if (value === key)
+      throw new Error(`src/i18n/${locale}.json: the UI string "${key}" is missing. Fix: add it to every locale file.`);
     return value;
   };
 }

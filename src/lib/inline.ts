@@ -26,7 +26,6 @@ export type InlineNode = TextNode | CodeNode | LinkNode;
 /** Thrown for malformed inline markup; `message` says what is wrong and how to fix it. */
 export class InlineSyntaxError extends Error {}
 
-
 const pageIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const anchorPattern = /^[A-Za-z][\w-]*$/;
 
@@ -114,7 +113,11 @@ export function plainText(source: string): string {
 /** Returns the code tokens of a string, in order. */
 export function codeTokens(source: string): string[] {
   return parseInline(source).flatMap((n) =>
-    n.type === 'code' ? [n.value] : n.type === 'link' ? n.children.filter((c) => c.type === 'code').map((c) => c.value) : [],
+    n.type === 'code'
+      ? [n.value]
+      : n.type === 'link'
+        ? n.children.filter((c) => c.type === 'code').map((c) => c.value)
+        : [],
   );
 }
 

@@ -79,14 +79,22 @@ export function moduleMap(modules: MapModule[]): ModuleMap {
 
   const hubs = ofKind('startsMonitors').flatMap((r) => r.from);
   const sinks = [...new Set(ofKind('logsTo').flatMap((r) => r.to))];
-  if (hubs.length > 1) throw new ModuleMapError(`the map draws one module that starts the others, but ${hubs.join(', ')} all do. Fix: keep "startsMonitors" on one module.`);
-  if (sinks.length > 1) throw new ModuleMapError(`the map draws one log collector, but logs go to ${sinks.join(', ')}. Fix: send every "logsTo" to the same module.`);
+  if (hubs.length > 1)
+    throw new ModuleMapError(
+      `the map draws one module that starts the others, but ${hubs.join(', ')} all do. Fix: keep "startsMonitors" on one module.`,
+    );
+  if (sinks.length > 1)
+    throw new ModuleMapError(
+      `the map draws one log collector, but logs go to ${sinks.join(', ')}. Fix: send every "logsTo" to the same module.`,
+    );
   const hub = hubs[0];
   const sink = sinks[0];
 
   // Middle rows in collection order, except that the target of a one-to-one relation moves right
   // below its source, so the arrow between them is short and crosses nothing.
-  const pairs = relations.filter((r) => r.kind === 'reportsTo' || r.kind === 'writesLogsFor').flatMap((r) => r.from.flatMap((from) => r.to.map((to) => ({ kind: r.kind, from, to }))));
+  const pairs = relations
+    .filter((r) => r.kind === 'reportsTo' || r.kind === 'writesLogsFor')
+    .flatMap((r) => r.from.flatMap((from) => r.to.map((to) => ({ kind: r.kind, from, to }))));
   const middle = ids.filter((id) => id !== hub && id !== sink);
   for (const { from, to } of pairs) {
     if (!middle.includes(from) || !middle.includes(to)) continue;
@@ -97,7 +105,9 @@ export function moduleMap(modules: MapModule[]): ModuleMap {
   const rowOf = new Map(rows.map((id, i) => [id, i]));
   for (const { from, to } of pairs) {
     if (Math.abs((rowOf.get(from) ?? -9) - (rowOf.get(to) ?? -9)) !== 1) {
-      throw new ModuleMapError(`${from} → ${to} cannot be drawn between neighbouring rows (the module that starts the others and the log collector have fixed places, and each module can sit next to one partner). Fix: simplify the relations or extend src/lib/module-map.ts.`);
+      throw new ModuleMapError(
+        `${from} → ${to} cannot be drawn between neighbouring rows (the module that starts the others and the log collector have fixed places, and each module can sit next to one partner). Fix: simplify the relations or extend src/lib/module-map.ts.`,
+      );
     }
   }
   const serving = new Set(ofKind('serves').flatMap((r) => r.from));
@@ -106,7 +116,11 @@ export function moduleMap(modules: MapModule[]): ModuleMap {
   const gapBelow = (i: number): number => {
     const id = rows[i] ?? '';
     const next = rows[i + 1];
-    const labelled = (i === 0 && id === hub) || serving.has(id) || next === sink || pairs.some((p) => (p.from === id && p.to === next) || (p.to === id && p.from === next));
+    const labelled =
+      (i === 0 && id === hub) ||
+      serving.has(id) ||
+      next === sink ||
+      pairs.some((p) => (p.from === id && p.to === next) || (p.to === id && p.from === next));
     return labelled ? labelGap : gap;
   };
   const nodes: MapNode[] = [];
@@ -118,7 +132,10 @@ export function moduleMap(modules: MapModule[]): ModuleMap {
   const node = new Map(nodes.map((n) => [n.id, n]));
   const at = (id: string): MapNode => {
     const n = node.get(id);
-    if (!n) throw new ModuleMapError(`a relation names "${id}", which is not a module. Fix: correct the "to" of that relation.`);
+    if (!n)
+      throw new ModuleMapError(
+        `a relation names "${id}", which is not a module. Fix: correct the "to" of that relation.`,
+      );
     return n;
   };
   const middleY = (n: MapNode) => n.y + n.height / 2;
@@ -173,6 +190,10 @@ export function moduleMap(modules: MapModule[]): ModuleMap {
       }
     }
   }
-  const edges: MapEdge[] = [...lines].map(([kind, d]) => ({ kind, lines: d.join(''), heads: (heads.get(kind) ?? []).join('') }));
+  const edges: MapEdge[] = [...lines].map(([kind, d]) => ({
+    kind,
+    lines: d.join(''),
+    heads: (heads.get(kind) ?? []).join(''),
+  }));
   return { width, height: y + pad, nodes, edges, labels, dots, relations };
 }

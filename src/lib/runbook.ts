@@ -31,5 +31,8 @@ export function portLabel(port: { number: number; protocol: string }): string {
 export function headingText(body: string, anchor: string): string | undefined {
   const escaped = anchor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const match = new RegExp(`<h([1-6])\\b[^>]*\\bid="${escaped}"[^>]*>([\\s\\S]*?)</h\\1>`).exec(body);
-  return match?.[2]?.replace(/<[^>]+>/g, '').replace(/`/g, '').trim();
+  return match?.[2]
+    ?.replace(/<[^>]+>/g, '')
+    .replace(/`/g, '')
+    .trim();
 }

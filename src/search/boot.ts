@@ -37,7 +37,10 @@ class SiteSearch extends HTMLElement {
     }
     document.addEventListener('keydown', (event) => {
       const k = event.key.toLowerCase();
-      if ((k === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey)) {
+      if (
+        (k === 'k' && (event.ctrlKey || event.metaKey)) ||
+        (event.key === '/' && !typing(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey)
+      ) {
         event.preventDefault();
         input.focus();
         input.select();

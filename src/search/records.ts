@@ -22,7 +22,9 @@ export type SearchRecord = {
 export function moduleText(m: ModuleEntry, lang: LocaleCode): string {
   // Troubleshooting and symptoms first: Pagefind's excerpt shows the matched words in context,
   // and the label and scope are shown beside it anyway.
-  return [plainText(m.troubleshooting[lang]), ...m.symptoms[lang], plainText(m.scope[lang]), m.label?.[lang]].filter(Boolean).join(' / ');
+  return [plainText(m.troubleshooting[lang]), ...m.symptoms[lang], plainText(m.scope[lang]), m.label?.[lang]]
+    .filter(Boolean)
+    .join(' / ');
 }
 
 /**
@@ -30,13 +32,19 @@ export function moduleText(m: ModuleEntry, lang: LocaleCode): string {
  * language also carries the language-neutral tokens: module id, former ids and any `extra` text
  * (commands, ports, file names).
  */
-export function moduleRecords(modules: ModuleEntry[], locale: LocaleCode, extra: (m: ModuleEntry) => string[] = () => []): SearchRecord[] {
+export function moduleRecords(
+  modules: ModuleEntry[],
+  locale: LocaleCode,
+  extra: (m: ModuleEntry) => string[] = () => [],
+): SearchRecord[] {
   return modules.flatMap((m) =>
     localeCodes.map((lang) => {
       const own = lang === locale;
       // In other languages, only the label and the symptoms: they are what a reader types, and
       // the full text in five languages would make the first search load too much index.
-      const words = own ? [moduleText(m, lang), m.id, ...m.aliases, ...extra(m)].join(' / ') : [...m.symptoms[lang], m.label?.[lang]].filter(Boolean).join(' / ');
+      const words = own
+        ? [moduleText(m, lang), m.id, ...m.aliases, ...extra(m)].join(' / ')
+        : [...m.symptoms[lang], m.label?.[lang]].filter(Boolean).join(' / ');
       return {
         // Pagefind keeps one record per URL, so each language's record gets its own; the search
         // box links to the entry itself (`meta.module`), never to this URL.

@@ -44,7 +44,30 @@ export function joinCjkWords(text: string): string {
 
 // Korean particles and endings that follow a noun without a space (메일이, 서버에서, 로그를).
 // Longest first, so that 에서 is removed before 서.
-const particles = ['에서는', '에서', '으로', '까지', '부터', '이나', '에게', '처럼', '이', '가', '을', '를', '은', '는', '에', '의', '도', '로', '와', '과', '만', '나'];
+const particles = [
+  '에서는',
+  '에서',
+  '으로',
+  '까지',
+  '부터',
+  '이나',
+  '에게',
+  '처럼',
+  '이',
+  '가',
+  '을',
+  '를',
+  '은',
+  '는',
+  '에',
+  '의',
+  '도',
+  '로',
+  '와',
+  '과',
+  '만',
+  '나',
+];
 
 /**
  * Strips a trailing Korean particle from a word (`메일이` → `메일`). Pagefind matches Korean by

@@ -44,7 +44,13 @@ function fill(template: string, values: Record<string, string | number>): string
 
 /** Appends a Pagefind excerpt as text and `<mark>` elements: never as HTML. */
 function appendExcerpt(parent: HTMLElement, excerpt: string): void {
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#0?39;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#0?39;/g, "'")
+      .replace(/&amp;/g, '&');
   // Spaces were put between CJK words for indexing; take them out again for reading.
   const text = joinCjkWords(excerpt.replaceAll('<mark>', markOpen).replaceAll('</mark>', markClose));
   text.split(new RegExp(`(${markOpen}[^${markClose}]*${markClose})`)).forEach((part) => {
@@ -91,7 +97,14 @@ async function rank(pf: Pagefind, query: string, locale: string): Promise<Pagefi
   // Tokens such as `mta_debug@<instance>` also count by their parts: Pagefind's Chinese and
   // Japanese segmenters split them in indexed text but keep them whole in a query. (Not `/`:
   // `redir/log` is better matched whole than as the very common `log`.)
-  const words = [...new Set(spaceCjkWords(normalized).toLowerCase().split(' ').flatMap((w) => (/[_@]/.test(w) ? [w, ...w.split(/[_@]+/)] : [w])))]
+  const words = [
+    ...new Set(
+      spaceCjkWords(normalized)
+        .toLowerCase()
+        .split(' ')
+        .flatMap((w) => (/[_@]/.test(w) ? [w, ...w.split(/[_@]+/)] : [w])),
+    ),
+  ]
     // One kana or Hangul syllable is a particle or an ending: it matches everything and says nothing.
     .filter((w) => w && !/^[\p{Script=Hiragana}\p{Script=Hangul}]$/u.test(w))
     .slice(0, 10);
@@ -143,7 +156,15 @@ async function search(query: string, locale: string, moduleUrl: string): Promise
     const subs = (d.sub_results ?? []).filter((s) => (s.locations?.length ?? 0) > 0 && s.url.includes('#'));
     const best = subs.length > 0 ? subs : [{ title: d.meta['title'] ?? d.url, url: d.url, excerpt: d.excerpt }];
     for (const s of best.slice(0, 3)) {
-      if (pages.length < maxPages) pages.push({ url: s.url, title: s.title, code: false, meta: s.title === d.meta['title'] ? '' : (d.meta['title'] ?? ''), excerpt: s.excerpt, lang: undefined });
+      if (pages.length < maxPages)
+        pages.push({
+          url: s.url,
+          title: s.title,
+          code: false,
+          meta: s.title === d.meta['title'] ? '' : (d.meta['title'] ?? ''),
+          excerpt: s.excerpt,
+          lang: undefined,
+        });
     }
   });
   return [...[...modules.values()].map((m) => m.hit), ...pages];
@@ -165,7 +186,12 @@ function render(container: HTMLElement, hits: Hit[], matchedIn: string): void {
       title.textContent = hit.title;
     }
     a.append(title);
-    const metaText = [hit.meta, hit.lang ? fill(matchedIn, { language: locales.find((l) => l.code === hit.lang)?.name ?? hit.lang }) : ''].filter(Boolean).join(' · ');
+    const metaText = [
+      hit.meta,
+      hit.lang ? fill(matchedIn, { language: locales.find((l) => l.code === hit.lang)?.name ?? hit.lang }) : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
     if (metaText) {
       const meta = document.createElement('span');
       meta.className = 'r-meta';
@@ -219,7 +245,8 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
       if (current !== sequence) return;
       render(results, hits, d['matchedIn'] ?? '');
       const template = plural.select(hits.length) === 'one' ? d['resultsOne'] : d['resultsOther'];
-      status.textContent = hits.length > 0 ? fill(template ?? '', { count: hits.length }) : fill(d['noResults'] ?? '', { query });
+      status.textContent =
+        hits.length > 0 ? fill(template ?? '', { count: hits.length }) : fill(d['noResults'] ?? '', { query });
     } catch {
       if (current !== sequence) return;
       results.replaceChildren();

@@ -13,12 +13,22 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
  */
 const views = [
   { name: 'light, 1280 px', colorScheme: 'light', viewport: { width: 1280, height: 900 }, rules: undefined },
-  { name: 'dark, 360 px', colorScheme: 'dark', viewport: { width: 360, height: 800 }, rules: ['color-contrast', 'link-in-text-block', 'scrollable-region-focusable', 'target-size'] },
+  {
+    name: 'dark, 360 px',
+    colorScheme: 'dark',
+    viewport: { width: 360, height: 800 },
+    rules: ['color-contrast', 'link-in-text-block', 'scrollable-region-focusable', 'target-size'],
+  },
 ] as const;
 
 /** One line per failing element: rule, impact, what to fix, where. */
 function describe(violations: Result[]): string[] {
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} → ${n.target.join(' ')}\n    ${n.failureSummary?.replaceAll('\n', '\n    ')}`));
+  return violations.flatMap((v) =>
+    v.nodes.map(
+      (n) =>
+        `${v.id} (${v.impact}): ${v.help} → ${n.target.join(' ')}\n    ${n.failureSummary?.replaceAll('\n', '\n    ')}`,
+    ),
+  );
 }
 
 test.describe('accessibility (axe, WCAG 2.2 A/AA and best practices)', () => {

@@ -4,14 +4,19 @@ import { gatedPages } from './fixtures/gates.ts';
 
 test.describe('page weight budgets (gzip, before any search)', () => {
   for (const path of gatedPages()) {
-    test(`${path} stays within HTML ${kb(budgets.html)}, CSS ${kb(budgets.css)}, JS ${kb(budgets.js)}`, async ({ page }) => {
+    test(`${path} stays within HTML ${kb(budgets.html)}, CSS ${kb(budgets.css)}, JS ${kb(budgets.js)}`, async ({
+      page,
+    }) => {
       const weight = await measurePage(page, path);
       const files = weight.files.map((f) => `${f.type} ${kb(f.bytes)} ${new URL(f.url).pathname}`).join('\n');
       expect(weight.html, 'the page loaded its HTML').toBeGreaterThan(0);
       expect.soft(weight.html, `HTML\n${files}`).toBeLessThanOrEqual(budgets.html);
       expect.soft(weight.css, `CSS\n${files}`).toBeLessThanOrEqual(budgets.css);
       expect.soft(weight.js, `JS\n${files}`).toBeLessThanOrEqual(budgets.js);
-      expect(weight.files.filter((f) => f.url.includes('/pagefind/')), 'Pagefind waits for the first search').toEqual([]);
+      expect(
+        weight.files.filter((f) => f.url.includes('/pagefind/')),
+        'Pagefind waits for the first search',
+      ).toEqual([]);
     });
   }
 });

@@ -13,9 +13,14 @@ test.describe('upstream freshness notice', () => {
   for (const locale of locales) {
     const commit = modulePage.locales[locale.code]!.sourceCommit;
     if (commit !== newest) {
-      test(`${locale.code}: says the upstream translation is of an older revision, naming both commits`, async ({ page }) => {
+      test(`${locale.code}: says the upstream translation is of an older revision, naming both commits`, async ({
+        page,
+      }) => {
         await ModuleTablePage.open(page, locale.path);
-        const sentence = ui[locale.code]['notice.stale']!.replace('{{language}}', locale.name).replace('{{commit}}', short(commit)).replace('{{newest}}', short(newest));
+        const sentence = ui[locale.code]
+          ['notice.stale']!.replace('{{language}}', locale.name)
+          .replace('{{commit}}', short(commit))
+          .replace('{{newest}}', short(newest));
         await expect(page.locator('aside.notice')).toContainText(sentence);
       });
     } else {

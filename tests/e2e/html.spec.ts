@@ -6,10 +6,13 @@ import { gatedPages } from './fixtures/gates.ts';
 import { builtHtml } from './fixtures/site.ts';
 
 // The project's .htmlvalidate.json, the same one `npx html-validate` would pick up.
-const config = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '.htmlvalidate.json'), 'utf8')) as ConfigData;
+const config = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', '.htmlvalidate.json'), 'utf8'),
+) as ConfigData;
 const validator = new HtmlValidate(config);
 
-const describe = (m: Message) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`;
+const describe = (m: Message) =>
+  `${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`;
 
 /** Returns the errors html-validate reports for a document. */
 async function errorsIn(html: string): Promise<string[]> {

@@ -20,7 +20,8 @@ test.describe('language switcher', () => {
     const summary = page.locator('lang-switch summary');
     const focusVisible = () => page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle !== 'none');
     // From the module entry, Shift+Tab walks back through the page to the switcher in the header.
-    for (let i = 0; i < 150 && !(await summary.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 150 && !(await summary.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Shift+Tab');
     await expect(summary).toBeFocused();
     expect(await focusVisible(), 'the focused switcher shows an outline').toBe(true);
     await page.keyboard.press('Enter');
@@ -40,7 +41,8 @@ test.describe('language switcher', () => {
   test('opens and closes from the keyboard, saying which language is current', async ({ page }) => {
     await page.goto('/sv/log-precision/');
     const summary = page.locator('lang-switch summary');
-    for (let i = 0; i < 20 && !(await summary.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && !(await summary.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(summary).toBeFocused();
     await expect(summary).toHaveAccessibleName(/Svenska/);
     await page.keyboard.press('Space');
@@ -69,7 +71,13 @@ test.describe('language picker at /', () => {
     });
   });
 
-  for (const [browserLocale, expected] of [['ja-JP', 'ja'], ['ko-KR', 'ko'], ['zh-TW', 'zh-tw'], ['sv-SE', 'sv'], ['nl-BE', 'nl']] as const) {
+  for (const [browserLocale, expected] of [
+    ['ja-JP', 'ja'],
+    ['ko-KR', 'ko'],
+    ['zh-TW', 'zh-tw'],
+    ['sv-SE', 'sv'],
+    ['nl-BE', 'nl'],
+  ] as const) {
     test.describe(`with JavaScript and a ${browserLocale} browser`, () => {
       test.use({ locale: browserLocale });
       test(`takes a first-time visitor to /${expected}/`, async ({ page }) => {

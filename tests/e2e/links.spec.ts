@@ -86,7 +86,10 @@ test.describe('links', () => {
     const dir = mkdtempSync(join(tmpdir(), 'links-'));
     try {
       mkdirSync(join(dir, 'b'));
-      writeFileSync(join(dir, 'index.html'), '<!doctype html><title>a</title><link rel="canonical" href="http://example.test/gone/"><a href="/b/#here">ok</a> <a href="/b/#gone">no id</a> <a href="/nowhere/">no page</a>');
+      writeFileSync(
+        join(dir, 'index.html'),
+        '<!doctype html><title>a</title><link rel="canonical" href="http://example.test/gone/"><a href="/b/#here">ok</a> <a href="/b/#gone">no id</a> <a href="/nowhere/">no page</a>',
+      );
       writeFileSync(join(dir, 'b', 'index.html'), '<!doctype html><title>b</title><h2 id="here">b</h2>');
       // linkinator serves the folder itself; the canonical link's origin is mapped to that server.
       const port = await freePort();
@@ -102,10 +105,16 @@ test.describe('links', () => {
     }
   });
 
-  test('every href, src and #fragment of every built page resolves, including head links on the site URL', async ({ baseURL }) => {
+  test('every href, src and #fragment of every built page resolves, including head links on the site URL', async ({
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const local = new URL(baseURL!).origin;
-    const links = await crawl(gatedPages().map((p) => `${local}${p}`), local, builtOrigin());
+    const links = await crawl(
+      gatedPages().map((p) => `${local}${p}`),
+      local,
+      builtOrigin(),
+    );
     expect.soft(broken(links, local), 'broken links (page → link: reason)').toEqual([]);
 
     // linkinator reads a fixed list of elements: the other URL attributes are checked against the built files.
@@ -113,15 +122,25 @@ test.describe('links', () => {
     const missing = others.flatMap(({ from, attribute, url }) => {
       if (!servedFile(url.pathname)) return [`${from}: ${attribute} → no file for ${url.pathname}`];
       const id = decodeURIComponent(url.hash.slice(1));
-      if (id && url.pathname.endsWith('/') && !parse(builtHtml(url.pathname)).getElementById(id)) return [`${from}: ${attribute} → no id "${id}" on ${url.pathname}`];
+      if (id && url.pathname.endsWith('/') && !parse(builtHtml(url.pathname)).getElementById(id))
+        return [`${from}: ${attribute} → no id "${id}" on ${url.pathname}`];
       return [];
     });
     expect(missing, 'URL attributes linkinator does not read that lead nowhere').toEqual([]);
 
     // The crawl must really have covered the site, in every locale.
     const requested = new Set(links.map((l) => new URL(l.url).pathname));
-    for (const locale of locales) expect([...requested].filter((u) => u.startsWith(`/${locale.path}/`)).length, `pages crawled in ${locale.code}`).toBeGreaterThan(4);
+    for (const locale of locales)
+      expect(
+        [...requested].filter((u) => u.startsWith(`/${locale.path}/`)).length,
+        `pages crawled in ${locale.code}`,
+      ).toBeGreaterThan(4);
     expect(links.filter((l) => l.state === LinkState.OK).length).toBeGreaterThan(gatedPages().length);
-    test.info().annotations.push({ type: 'links', description: `${links.length} URLs checked by linkinator, ${others.length} other URL attributes checked against the files` });
+    test
+      .info()
+      .annotations.push({
+        type: 'links',
+        description: `${links.length} URLs checked by linkinator, ${others.length} other URL attributes checked against the files`,
+      });
   });
 });

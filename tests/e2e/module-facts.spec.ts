@@ -7,7 +7,9 @@ import { moduleSchema } from '../../src/content/module-schema.ts';
 import { locales, moduleIds, ModuleTablePage, ui } from './fixtures/site.ts';
 
 /** The collection as the build reads it: the facts the page must show. */
-const modules = parseModulesYaml(readFileSync('content/modules.yaml', 'utf8'), 'content/modules.yaml').map((e) => moduleSchema('content/modules.yaml').parse(e));
+const modules = parseModulesYaml(readFileSync('content/modules.yaml', 'utf8'), 'content/modules.yaml').map((e) =>
+  moduleSchema('content/modules.yaml').parse(e),
+);
 
 for (const locale of locales) {
   const t = ui[locale.code];
@@ -18,28 +20,40 @@ for (const locale of locales) {
   };
 
   test.describe(`runbook facts in ${locale.code}`, () => {
-    test('each entry shows its class, files, ports, commands and related pages under localized labels', async ({ page }) => {
+    test('each entry shows its class, files, ports, commands and related pages under localized labels', async ({
+      page,
+    }) => {
       const table = await ModuleTablePage.open(page, locale.path);
       for (const m of modules) {
         const facts = table.row(m.id).locator('details.facts');
         await expect(facts.locator('summary'), m.id).toHaveText(label('facts.summary'));
         await facts.locator('summary').click();
         const list = facts.locator(':scope > dl');
-        const term = (key: string) => list.locator(':scope > dt', { hasText: new RegExp(`^${label(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+        const term = (key: string) =>
+          list.locator(':scope > dt', {
+            hasText: new RegExp(`^${label(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+          });
         const value = (key: string) => term(key).locator('xpath=following-sibling::dd[1]');
         await expect(value('facts.class'), `${m.id} class`).toHaveText(label(classLabelKey[m.facts.class]));
         if (m.facts.config) await expect(value('facts.config'), `${m.id} config`).toHaveText(m.facts.config);
         else await expect(term('facts.config')).toHaveCount(0);
         if (m.facts.log) await expect(value('facts.log'), `${m.id} log`).toHaveText(m.facts.log);
-        for (const [key, ports] of [['facts.ports', m.facts.ports], ['facts.outbound', m.facts.outbound]] as const) {
+        for (const [key, ports] of [
+          ['facts.ports', m.facts.ports],
+          ['facts.outbound', m.facts.outbound],
+        ] as const) {
           if (ports.length === 0) await expect(term(key), `${m.id} ${key}`).toHaveCount(0);
           else await expect(value(key).getByRole('link'), `${m.id} ${key}`).toHaveText(ports.map(portLabel));
         }
         const commands = value('facts.commands');
         if (m.facts.commands.length === 0) await expect(term('facts.commands')).toHaveCount(0);
         else {
-          await expect(commands.locator('dt'), `${m.id} command labels`).toHaveText(m.facts.commands.map((c) => label(`facts.${c.kind}`)));
-          await expect(commands.locator('pre code'), `${m.id} commands`).toHaveText(m.facts.commands.map((c) => c.command));
+          await expect(commands.locator('dt'), `${m.id} command labels`).toHaveText(
+            m.facts.commands.map((c) => label(`facts.${c.kind}`)),
+          );
+          await expect(commands.locator('pre code'), `${m.id} commands`).toHaveText(
+            m.facts.commands.map((c) => c.command),
+          );
         }
         await expect(value('facts.related').getByRole('link'), `${m.id} related`).toHaveCount(m.facts.related.length);
       }
@@ -55,13 +69,23 @@ for (const locale of locales) {
           await expect(link).toHaveAttribute('href', `/${locale.path}/general-architecture/#list-of-open-ports`);
           await link.click();
           await expect(page.locator('#list-of-open-ports')).toBeInViewport();
-          const row = page.locator('#list-of-open-ports ~ table').first().getByRole('row').filter({ hasText: portLabel(port) });
-          await expect(row.getByRole('link', { name: m.id, exact: true }), `${portLabel(port)} links back to ${m.id}`).toHaveAttribute('href', `/${locale.path}/modules-and-frequent-issues/#${m.id}`);
+          const row = page
+            .locator('#list-of-open-ports ~ table')
+            .first()
+            .getByRole('row')
+            .filter({ hasText: portLabel(port) });
+          await expect(
+            row.getByRole('link', { name: m.id, exact: true }),
+            `${portLabel(port)} links back to ${m.id}`,
+          ).toHaveAttribute('href', `/${locale.path}/modules-and-frequent-issues/#${m.id}`);
         }
       }
     });
 
-    test('the copy buttons copy the exact command and confirm it in the reader’s language', async ({ page, context }) => {
+    test('the copy buttons copy the exact command and confirm it in the reader’s language', async ({
+      page,
+      context,
+    }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const table = await ModuleTablePage.open(page, locale.path);
       for (const m of modules.filter((x) => x.facts.commands.length > 0)) {
@@ -89,7 +113,11 @@ for (const locale of locales) {
 
     test('a port or a module-specific command lands on its module first', async ({ page }) => {
       await page.goto(`/${locale.path}/`);
-      for (const [q, id] of [['7777', 'stat'], ['nlserver start trackinglogd', 'trackinglogd'], ['nlserver config -reload', 'web']] as const) {
+      for (const [q, id] of [
+        ['7777', 'stat'],
+        ['nlserver start trackinglogd', 'trackinglogd'],
+        ['nlserver config -reload', 'web'],
+      ] as const) {
         expect((await search(page, q))[0], q).toBe(entry(id));
       }
     });
@@ -102,7 +130,9 @@ for (const locale of locales) {
 
     test('nlserver pdump lands on modules whose facts list it', async ({ page }) => {
       await page.goto(`/${locale.path}/`);
-      const withPdump = modules.filter((m) => m.facts.commands.some((c) => c.command === 'nlserver pdump')).map((m) => entry(m.id));
+      const withPdump = modules
+        .filter((m) => m.facts.commands.some((c) => c.command === 'nlserver pdump'))
+        .map((m) => entry(m.id));
       const hits = (await search(page, 'nlserver pdump')).filter((h) => h?.includes('/modules-and-frequent-issues/#'));
       expect(hits.length).toBeGreaterThan(0);
       for (const h of hits.slice(0, 3)) expect(withPdump, h ?? '').toContain(h);
@@ -115,14 +145,19 @@ for (const locale of locales) {
       const map = page.getByRole('group', { name: label('map.title') });
       await expect(map).toBeVisible();
       await expect(map).toHaveAccessibleDescription(label('map.description'));
-      await expect(page.getByRole('heading', { level: 2, name: label('map.title') })).toHaveAttribute('id', 'module-map');
+      await expect(page.getByRole('heading', { level: 2, name: label('map.title') })).toHaveAttribute(
+        'id',
+        'module-map',
+      );
     });
 
     test('every module in the drawing links to its entry and lands on it', async ({ page }) => {
       await ModuleTablePage.open(page, locale.path);
       const nodes = page.locator('section.module-map svg a');
       await expect(nodes).toHaveCount(moduleIds.length);
-      expect((await nodes.evaluateAll((all) => all.map((a) => a.getAttribute('href')))).sort()).toEqual(moduleIds.map((id) => `#${id}`).sort());
+      expect((await nodes.evaluateAll((all) => all.map((a) => a.getAttribute('href')))).sort()).toEqual(
+        moduleIds.map((id) => `#${id}`).sort(),
+      );
       for (const id of moduleIds) {
         await page.locator(`section.module-map svg a[href="#${id}"]`).click();
         await expect(page).toHaveURL(new RegExp(`/${locale.path}/modules-and-frequent-issues/#${id}$`));
@@ -144,10 +179,14 @@ for (const locale of locales) {
     test('draws every edge label of the facts sheet in the reader’s language', async ({ page }) => {
       await ModuleTablePage.open(page, locale.path);
       const labels = page.locator('section.module-map svg text.label');
-      await expect(labels).toHaveText(['map.startsMonitors', 'map.logsTo', 'map.reportsTo', 'map.writesLogsFor', 'map.serves'].map(label));
+      await expect(labels).toHaveText(
+        ['map.startsMonitors', 'map.logsTo', 'map.reportsTo', 'map.writesLogsFor', 'map.serves'].map(label),
+      );
     });
 
-    test('has a visible text alternative: every relation as a list item whose links land on the entries', async ({ page }) => {
+    test('has a visible text alternative: every relation as a list item whose links land on the entries', async ({
+      page,
+    }) => {
       await ModuleTablePage.open(page, locale.path);
       const items = page.locator('section.module-map ul > li');
       const relations = mapRelations(modules);

@@ -14,7 +14,11 @@ for (const locale of locales) {
       await ModuleTablePage.open(page, locale.path);
       await expect(page.locator('h1#modules-and-frequent-issues')).toBeVisible();
       const t = ui[locale.code];
-      await expect(page.getByRole('columnheader')).toHaveText([t['table.module']!, t['table.scope']!, t['table.troubleshooting']!]);
+      await expect(page.getByRole('columnheader')).toHaveText([
+        t['table.module']!,
+        t['table.scope']!,
+        t['table.troubleshooting']!,
+      ]);
     });
 
     test('shows each module id verbatim as code, with its scope and troubleshooting text', async ({ page }) => {
@@ -31,7 +35,9 @@ for (const locale of locales) {
     test('links the syslogd, trackinglogd and wfserver rows to their pages in the same locale', async ({ page }) => {
       const table = await ModuleTablePage.open(page, locale.path);
       // In the troubleshooting text; the runbook facts below it link the port to the same list.
-      await expect(table.row('syslogd').locator(`td > p a[href="/${locale.path}/general-architecture/#list-of-open-ports"]`)).toHaveCount(1);
+      await expect(
+        table.row('syslogd').locator(`td > p a[href="/${locale.path}/general-architecture/#list-of-open-ports"]`),
+      ).toHaveCount(1);
       await expect(table.row('trackinglogd').locator(`a[href="/${locale.path}/tracking-logs-issues/"]`)).toHaveCount(1);
       await expect(table.row('wfserver').locator(`a[href="/${locale.path}/log-precision/"]`)).toHaveCount(1);
     });

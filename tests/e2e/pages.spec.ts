@@ -19,7 +19,15 @@ test.describe('cross-links', () => {
   test('every internal link of every page lands on an existing page and anchor', () => {
     const ids = new Map<string, Set<string>>();
     const idsOf = (path: string) => {
-      if (!ids.has(path)) ids.set(path, new Set(parse(builtHtml(path)).querySelectorAll('[id]').map((e) => e.id)));
+      if (!ids.has(path))
+        ids.set(
+          path,
+          new Set(
+            parse(builtHtml(path))
+              .querySelectorAll('[id]')
+              .map((e) => e.id),
+          ),
+        );
       return ids.get(path)!;
     };
     const broken: string[] = [];
@@ -31,7 +39,8 @@ test.describe('cross-links', () => {
         const url = new URL(href, `http://site${from}`);
         checked++;
         if (!builtPages().includes(url.pathname)) broken.push(`${from} → ${href}: no such page`);
-        else if (url.hash && !idsOf(url.pathname).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${from} → ${href}: no such anchor`);
+        else if (url.hash && !idsOf(url.pathname).has(decodeURIComponent(url.hash.slice(1))))
+          broken.push(`${from} → ${href}: no such anchor`);
       }
     }
     expect(broken).toEqual([]);
@@ -39,7 +48,9 @@ test.describe('cross-links', () => {
   });
 
   for (const locale of locales) {
-    test(`the ports table in ${locale.code} links 6666 to the syslogd entry and the page links back to the module table`, async ({ page }) => {
+    test(`the ports table in ${locale.code} links 6666 to the syslogd entry and the page links back to the module table`, async ({
+      page,
+    }) => {
       await page.goto(`/${locale.path}/general-architecture/#list-of-open-ports`);
       const section = page.locator('#list-of-open-ports + table, #list-of-open-ports ~ table').first();
       const row = section.getByRole('row').filter({ hasText: '6666' });

@@ -6,7 +6,9 @@ import { siteOrigin } from '../../src/lib/origin.ts';
 
 test.describe('module entries as link targets', () => {
   for (const locale of locales) {
-    test(`every entry in ${locale.code} is reached by its fragment, highlighted and fully in view`, async ({ page }) => {
+    test(`every entry in ${locale.code} is reached by its fragment, highlighted and fully in view`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
       for (const id of moduleIds) {
         await page.goto(`/${locale.path}/modules-and-frequent-issues/#${id}`);
@@ -33,13 +35,18 @@ test.describe('module entries as link targets', () => {
     await expect(link).toHaveAttribute('href', '#wfserver');
   });
 
-  test('each entry offers the same entry in the other four languages, each marked with its language', async ({ page }) => {
+  test('each entry offers the same entry in the other four languages, each marked with its language', async ({
+    page,
+  }) => {
     await page.goto('/ko/modules-and-frequent-issues/');
     const details = page.locator('tr#mta details.other-languages');
     await details.locator('summary').click();
     for (const other of locales.filter((l) => l.code !== 'ko')) {
       const block = details.locator(`[lang="${other.code}"]`);
-      await expect(block.getByRole('link', { name: other.name })).toHaveAttribute('href', `/${other.path}/modules-and-frequent-issues/#mta`);
+      await expect(block.getByRole('link', { name: other.name })).toHaveAttribute(
+        'href',
+        `/${other.path}/modules-and-frequent-issues/#mta`,
+      );
     }
   });
 });
@@ -52,7 +59,9 @@ test.describe('copy link', () => {
       const t = ui[locale.code];
       const button = page.getByRole('button', { name: `${t['module.copyLink']} trackinglogd` });
       await button.click();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteOrigin}/${locale.path}/modules-and-frequent-issues/#trackinglogd`);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        `${siteOrigin}/${locale.path}/modules-and-frequent-issues/#trackinglogd`,
+      );
       await expect(page.locator('tr#trackinglogd th [role="status"]')).toHaveText(t['module.copied']!);
     });
   }
@@ -62,7 +71,9 @@ test.describe('copy link', () => {
     await page.goto('/nl/modules-and-frequent-issues/');
     await page.getByRole('button', { name: `${ui.nl['module.copyLink']} web` }).focus();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteOrigin}/nl/modules-and-frequent-issues/#web`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${siteOrigin}/nl/modules-and-frequent-issues/#web`,
+    );
   });
 
   test.describe('without JavaScript', () => {
@@ -75,7 +86,11 @@ test.describe('copy link', () => {
 });
 
 test.describe('short links', () => {
-  for (const [path, expected] of [['/m/inmail/', 'inMail'], ['/m/inMail/', 'inMail'], ['/m/wfserver/', 'wfserver']] as const) {
+  for (const [path, expected] of [
+    ['/m/inmail/', 'inMail'],
+    ['/m/inMail/', 'inMail'],
+    ['/m/wfserver/', 'wfserver'],
+  ] as const) {
     test.describe(`${path} with a Korean browser`, () => {
       test.use({ locale: 'ko-KR' });
       test('leads to the entry in Korean', async ({ page }) => {
@@ -110,7 +125,10 @@ test.describe('short links', () => {
     test('lists the entry in all five languages', async ({ page }) => {
       await page.goto('/m/stat/');
       for (const l of locales) {
-        await expect(page.locator(`li[lang="${l.code}"] a`)).toHaveAttribute('href', `/${l.path}/modules-and-frequent-issues/#stat`);
+        await expect(page.locator(`li[lang="${l.code}"] a`)).toHaveAttribute(
+          'href',
+          `/${l.path}/modules-and-frequent-issues/#stat`,
+        );
       }
     });
   });
@@ -118,7 +136,9 @@ test.describe('short links', () => {
 
 test.describe('404 pages', () => {
   for (const locale of locales) {
-    test(`a missing page under /${locale.path}/ answers in ${locale.code} with a way back to the module table`, async ({ page }) => {
+    test(`a missing page under /${locale.path}/ answers in ${locale.code} with a way back to the module table`, async ({
+      page,
+    }) => {
       const response = await page.goto(`/${locale.path}/no-such-page/`);
       expect(response?.status()).toBe(404);
       await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
@@ -129,14 +149,22 @@ test.describe('404 pages', () => {
   }
 
   for (const locale of locales) {
-    test(`the root 404 page, served for a missing /${locale.path}/ path, answers in ${locale.code}`, async ({ page, request }) => {
+    test(`the root 404 page, served for a missing /${locale.path}/ path, answers in ${locale.code}`, async ({
+      page,
+      request,
+    }) => {
       // Hosts with a single 404 page serve the root one for every missing path.
       const root = await (await request.get('/404.html')).text();
-      await page.route('**/missing-page/', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: root }));
+      await page.route('**/missing-page/', (route) =>
+        route.fulfill({ status: 404, contentType: 'text/html', body: root }),
+      );
       await page.goto(`/${locale.path}/missing-page/`);
       await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
       await expect(page.getByRole('heading', { level: 2 })).toHaveText(ui[locale.code]['notFound.title']!);
-      await expect(page.getByRole('link', { name: ui[locale.code]['notFound.back']! })).toHaveAttribute('href', `/${locale.path}/modules-and-frequent-issues/`);
+      await expect(page.getByRole('link', { name: ui[locale.code]['notFound.back']! })).toHaveAttribute(
+        'href',
+        `/${locale.path}/modules-and-frequent-issues/`,
+      );
     });
   }
 
@@ -144,13 +172,18 @@ test.describe('404 pages', () => {
     test.use({ javaScriptEnabled: false });
     test('shows the message in all five languages', async ({ page }) => {
       await page.goto('/404.html');
-      for (const l of locales) await expect(page.locator(`section[lang="${l.code}"] h2`)).toHaveText(ui[l.code]['notFound.title']!);
+      for (const l of locales)
+        await expect(page.locator(`section[lang="${l.code}"] h2`)).toHaveText(ui[l.code]['notFound.title']!);
     });
   });
 });
 
 test('the link contract holds: every published URL and fragment is still served', async ({ request }) => {
-  const contract = JSON.parse(readFileSync('tests/contract/public-urls.json', 'utf8')) as { pages: string[]; entries: string[]; shortLinks: string[] };
+  const contract = JSON.parse(readFileSync('tests/contract/public-urls.json', 'utf8')) as {
+    pages: string[];
+    entries: string[];
+    shortLinks: string[];
+  };
   const failures: string[] = [];
   const html = new Map<string, string>();
   for (const url of [...contract.pages, ...contract.shortLinks]) {
@@ -170,7 +203,13 @@ test('the sitemap lists every page with its five language versions as alternates
   const xml = await (await request.get('/sitemap-0.xml')).text();
   const urls = [...xml.matchAll(/<url>(.*?)<\/url>/gs)].map((m) => m[1]!);
   for (const locale of locales) {
-    for (const page of ['', 'modules-and-frequent-issues/', 'log-precision/', 'tracking-logs-issues/', 'general-architecture/']) {
+    for (const page of [
+      '',
+      'modules-and-frequent-issues/',
+      'log-precision/',
+      'tracking-logs-issues/',
+      'general-architecture/',
+    ]) {
       const entry = urls.find((u) => u.includes(`<loc>${siteOrigin}/${locale.path}/${page}</loc>`));
       expect(entry, `${locale.path}/${page}`).toBeDefined();
       const alternates = [...entry!.matchAll(/hreflang="([^"]+)"/g)].map((m) => m[1]).sort();

@@ -3,7 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { locales, ui } from './fixtures/site.ts';
 
 type Query = { q: string; expect: string; site?: string; from?: string };
-const set = JSON.parse(readFileSync('bench/search-queries.json', 'utf8')) as { sameLanguage: Record<string, Query[]>; crossLanguage: Query[] };
+const set = JSON.parse(readFileSync('bench/search-queries.json', 'utf8')) as {
+  sameLanguage: Record<string, Query[]>;
+  crossLanguage: Query[];
+};
 
 /** Searches from the header box and waits until the results are complete. */
 async function search(page: Page, text: string) {
@@ -15,7 +18,8 @@ async function search(page: Page, text: string) {
 }
 
 /** Returns the result links' targets in rank order. */
-const targets = (page: Page) => page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+const targets = (page: Page) =>
+  page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 
 for (const locale of locales) {
   test.describe(`search in ${locale.code}`, () => {
@@ -29,7 +33,9 @@ for (const locale of locales) {
       }
     });
 
-    test('finds symptoms typed in another language and links to the entry in this locale, saying which language matched', async ({ page }) => {
+    test('finds symptoms typed in another language and links to the entry in this locale, saying which language matched', async ({
+      page,
+    }) => {
       await page.goto(`/${locale.path}/log-precision/`);
       // A language in another script: Chinese and Japanese share characters, so a Japanese
       // symptom can match the Chinese text itself, which is then (rightly) not a cross-language hit.
@@ -42,7 +48,13 @@ for (const locale of locales) {
       await expect(hit).toContainText(ui[locale.code]['search.matchedIn']!.replace('{{language}}', name));
     });
 
-    for (const [text, id] of [['wfserver', 'wfserver'], ['inmail', 'inMail'], ['INMAIL', 'inMail'], ['6666', 'syslogd'], ['xtk:session', 'web']] as const) {
+    for (const [text, id] of [
+      ['wfserver', 'wfserver'],
+      ['inmail', 'inMail'],
+      ['INMAIL', 'inMail'],
+      ['6666', 'syslogd'],
+      ['xtk:session', 'web'],
+    ] as const) {
       test(`finds "${text}" on the ${id} entry`, async ({ page }) => {
         await page.goto(`/${locale.path}/`);
         await search(page, text);
@@ -57,7 +69,10 @@ for (const locale of locales) {
       const count = await page.locator('#search-results a').count();
       const status = page.locator('site-search [role="status"]');
       const t = ui[locale.code];
-      const template = new Intl.PluralRules(locale.code).select(count) === 'one' ? t['search.results_one']! : t['search.results_other']!;
+      const template =
+        new Intl.PluralRules(locale.code).select(count) === 'one'
+          ? t['search.results_one']!
+          : t['search.results_other']!;
       await expect(status).toHaveText(template.replace('{{count}}', String(count)));
     });
 
@@ -109,7 +124,11 @@ test.describe('search safety and robustness', () => {
     await expect(page.locator('#search-page-input')).toHaveValue('<img src=x onerror=alert(1)>');
   });
 
-  for (const [name, text] of [['empty', ''], ['whitespace-only', '   \t '], ['1,000-character', 'メール送信 mail '.repeat(77).slice(0, 1000)]] as const) {
+  for (const [name, text] of [
+    ['empty', ''],
+    ['whitespace-only', '   \t '],
+    ['1,000-character', 'メール送信 mail '.repeat(77).slice(0, 1000)],
+  ] as const) {
     test(`handles a ${name} query without failing or hanging`, async ({ page }) => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
@@ -138,7 +157,9 @@ test.describe('search safety and robustness', () => {
 test.describe('search without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   for (const locale of locales) {
-    test(`the ${locale.code} search form leads to a search page that explains and links to the module table`, async ({ page }) => {
+    test(`the ${locale.code} search form leads to a search page that explains and links to the module table`, async ({
+      page,
+    }) => {
       await page.goto(`/${locale.path}/`);
       await page.locator('#site-search').fill('mail');
       await page.locator('#site-search').press('Enter');

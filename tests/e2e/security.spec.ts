@@ -44,11 +44,23 @@ test.describe('security', () => {
   });
 
   const groups = [
-    { name: 'pages outside the locales (/, 404, short links)', pages: gatedPages().filter((p) => !locales.some((l) => p.startsWith(`/${l.path}/`))), query: undefined },
-    ...locales.map((l) => ({ name: `${l.code} pages and a search`, pages: gatedPages().filter((p) => p.startsWith(`/${l.path}/`)), query: 'syslogd' })),
+    {
+      name: 'pages outside the locales (/, 404, short links)',
+      pages: gatedPages().filter((p) => !locales.some((l) => p.startsWith(`/${l.path}/`))),
+      query: undefined,
+    },
+    ...locales.map((l) => ({
+      name: `${l.code} pages and a search`,
+      pages: gatedPages().filter((p) => p.startsWith(`/${l.path}/`)),
+      query: 'syslogd',
+    })),
   ];
   for (const group of groups) {
-    test(`browsing the ${group.name} requests nothing from another origin and trips no CSP refusal`, async ({ context, page, baseURL }) => {
+    test(`browsing the ${group.name} requests nothing from another origin and trips no CSP refusal`, async ({
+      context,
+      page,
+      baseURL,
+    }) => {
       test.setTimeout(60_000);
       const origin = new URL(baseURL!).origin;
       const { requests, refusals } = record(context);
@@ -60,9 +72,18 @@ test.describe('security', () => {
       if (group.query) {
         await page.goto(group.pages[0]!);
         searched = await searchIfAvailable(page, group.query);
-        if (searched) expect(requests.some((r) => r.includes('/pagefind/')), 'the search loaded Pagefind').toBe(true);
+        if (searched)
+          expect(
+            requests.some((r) => r.includes('/pagefind/')),
+            'the search loaded Pagefind',
+          ).toBe(true);
       }
-      test.info().annotations.push({ type: 'requests', description: `${requests.length} requests${searched ? ', including a search' : ''}` });
+      test
+        .info()
+        .annotations.push({
+          type: 'requests',
+          description: `${requests.length} requests${searched ? ', including a search' : ''}`,
+        });
       const outside = requests.filter((r) => !r.startsWith('data:') && new URL(r).origin !== origin);
       expect(outside, 'requests that left the site').toEqual([]);
       expect(refusals, 'CSP refusals and script errors').toEqual([]);

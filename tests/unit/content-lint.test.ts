@@ -13,7 +13,8 @@ function shipped(): Map<string, string> {
   const add = (path: string) => files.set(path, readFileSync(path, 'utf8'));
   add('content/modules.yaml');
   add('content/modules-page.yaml');
-  for (const dir of readdirSync('content/pages')) for (const name of readdirSync(`content/pages/${dir}`)) add(`content/pages/${dir}/${name}`);
+  for (const dir of readdirSync('content/pages'))
+    for (const name of readdirSync(`content/pages/${dir}`)) add(`content/pages/${dir}/${name}`);
   for (const name of readdirSync('src/i18n')) if (name.endsWith('.json')) add(`src/i18n/${name}`);
   return files;
 }
@@ -33,7 +34,10 @@ function seeded(file: string, find: string | RegExp, replace: string): LintFindi
 }
 
 /** The line of the first occurrence of `needle` in a shipped file. */
-const lineOf = (file: string, needle: string) => readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+const lineOf = (file: string, needle: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(needle)) + 1;
 
 describe('lintContent() on the shipped content', () => {
   test('finds no error', () => {
@@ -41,7 +45,12 @@ describe('lintContent() on the shipped content', () => {
   });
 
   test('warns about exactly the locales translated from an older upstream revision', () => {
-    const page = (parse(readFileSync('content/modules-page.yaml', 'utf8')) as { revisions: string[]; locales: Record<string, { sourceCommit: string }> }[])[0]!;
+    const page = (
+      parse(readFileSync('content/modules-page.yaml', 'utf8')) as {
+        revisions: string[];
+        locales: Record<string, { sourceCommit: string }>;
+      }[]
+    )[0]!;
     const stale = Object.entries(page.locales)
       .filter(([, l]) => l.sourceCommit !== page.revisions[0])
       .map(([locale]) => locale);
@@ -55,7 +64,13 @@ describe('lintContent() on the shipped content', () => {
   });
 });
 
-type Seed = { name: string; file: string; find: string | RegExp; replace: string; expected: Partial<Omit<LintFinding, 'problem'>> & { problem: string | RegExp } };
+type Seed = {
+  name: string;
+  file: string;
+  find: string | RegExp;
+  replace: string;
+  expected: Partial<Omit<LintFinding, 'problem'>> & { problem: string | RegExp };
+};
 const modules = 'content/modules.yaml';
 const seeds: Seed[] = [
   {
@@ -63,14 +78,24 @@ const seeds: Seed[] = [
     file: modules,
     find: '콘솔 연결과 웹 연결이 실패하고 `xtk:session`',
     replace: '콘솔 연결과 웹 연결이 실패하고 `xtk：session`',
-    expected: { entry: 'web', field: 'troubleshooting', locale: 'ko', problem: 'damaged code token "xtk：session" (a full-width colon "：")' },
+    expected: {
+      entry: 'web',
+      field: 'troubleshooting',
+      locale: 'ko',
+      problem: 'damaged code token "xtk：session" (a full-width colon "：")',
+    },
   },
   {
     name: 'a translated xtk:session',
     file: modules,
     find: 'met een fout van het type `xtk:session`',
     replace: 'met een fout van het type `xtk:sessie`',
-    expected: { entry: 'web', field: 'troubleshooting', locale: 'nl', problem: 'damaged code token "xtk:sessie" ("session" translated as "sessie")' },
+    expected: {
+      entry: 'web',
+      field: 'troubleshooting',
+      locale: 'nl',
+      problem: 'damaged code token "xtk:sessie" ("session" translated as "sessie")',
+    },
   },
   {
     name: 'a word inserted into xtk:session in plain text',
@@ -84,21 +109,36 @@ const seeds: Seed[] = [
     file: modules,
     find: '請確認此模組使用的是 `6666` 連接埠',
     replace: '請確認此模組使用的是 `666` 連接埠',
-    expected: { entry: 'syslogd', field: 'troubleshooting', locale: 'zh-TW', problem: 'code tokens differ from ja, sv, ko, nl: has "666", lacks "6666"' },
+    expected: {
+      entry: 'syslogd',
+      field: 'troubleshooting',
+      locale: 'zh-TW',
+      problem: 'code tokens differ from ja, sv, ko, nl: has "666", lacks "6666"',
+    },
   },
   {
     name: 'a link to another page than in the other locales',
     file: modules,
     find: 'Se [Problem med spårningsloggar](tracking-logs-issues)',
     replace: 'Se [Problem med spårningsloggar](log-precision)',
-    expected: { entry: 'trackinglogd', field: 'troubleshooting', locale: 'sv', problem: 'links differ from zh-TW, ja, ko, nl: has "log-precision", lacks "tracking-logs-issues"' },
+    expected: {
+      entry: 'trackinglogd',
+      field: 'troubleshooting',
+      locale: 'sv',
+      problem: 'links differ from zh-TW, ja, ko, nl: has "log-precision", lacks "tracking-logs-issues"',
+    },
   },
   {
     name: 'mojibake',
     file: modules,
     find: 'nl: Leest de mailbox met bouncemails.',
     replace: 'nl: Leest de mailbox met be√Ønvloede bouncemails.',
-    expected: { entry: 'inMail', field: 'scope', locale: 'nl', problem: 'mojibake "√Ø" (UTF-8 read in a legacy encoding)' },
+    expected: {
+      entry: 'inMail',
+      field: 'scope',
+      locale: 'nl',
+      problem: 'mojibake "√Ø" (UTF-8 read in a legacy encoding)',
+    },
   },
   {
     name: 'a zero-width space',
@@ -119,7 +159,12 @@ const seeds: Seed[] = [
     file: modules,
     find: 'nl: Controleer deze module als bouncemails niet meer worden doorgestuurd.',
     replace: 'nl: Controleer deze module als bouncemails niet meer door:sturen.',
-    expected: { entry: 'inMail', field: 'troubleshooting', locale: 'nl', problem: '"door:sturen" has a colon inside a word' },
+    expected: {
+      entry: 'inMail',
+      field: 'troubleshooting',
+      locale: 'nl',
+      problem: '"door:sturen" has a colon inside a word',
+    },
   },
   {
     name: 'the sv "Markera" artefact',
@@ -133,84 +178,149 @@ const seeds: Seed[] = [
     file: modules,
     find: '내보내기를 예약한 운영자가',
     replace: '내보내기를 예약한 연산자가',
-    expected: { entry: 'export', field: 'troubleshooting', locale: 'ko', problem: '"연산자" is a mathematical operator' },
+    expected: {
+      entry: 'export',
+      field: 'troubleshooting',
+      locale: 'ko',
+      problem: '"연산자" is a mathematical operator',
+    },
   },
   {
     name: 'the "this export" slip in the import row',
     file: modules,
     find: 'ja: インポートをスケジュールしたオペレーター',
     replace: 'ja: エクスポートをスケジュールしたオペレーター',
-    expected: { entry: 'import', field: 'troubleshooting', locale: 'ja', problem: 'the import row says "エクスポート" (export) where it means import' },
+    expected: {
+      entry: 'import',
+      field: 'troubleshooting',
+      locale: 'ja',
+      problem: 'the import row says "エクスポート" (export) where it means import',
+    },
   },
   {
     name: 'a locale translated from an older revision',
     file: 'content/modules-page.yaml',
     find: 'sourceCommit: 20509f44c5b8e0827a09f44dffdf2ec9d11652a1',
     replace: 'sourceCommit: 98d646919fedc66ee9145522ad0c5f15b25dbf2e',
-    expected: { entry: 'modules-and-frequent-issues', field: 'sourceCommit', locale: 'zh-TW', severity: 'warning', problem: "Adobe's zh-TW translation is of the English revision 98d6469, 1 behind the newest (20509f4)" },
+    expected: {
+      entry: 'modules-and-frequent-issues',
+      field: 'sourceCommit',
+      locale: 'zh-TW',
+      severity: 'warning',
+      problem: "Adobe's zh-TW translation is of the English revision 98d6469, 1 behind the newest (20509f4)",
+    },
   },
   {
     name: 'a source revision that is not listed',
     file: 'content/modules-page.yaml',
     find: 'sourceCommit: 20509f44c5b8e0827a09f44dffdf2ec9d11652a1',
     replace: 'sourceCommit: 0000000000000000000000000000000000000000',
-    expected: { entry: 'modules-and-frequent-issues', field: 'sourceCommit', locale: 'zh-TW', problem: '"0000000000000000000000000000000000000000" is not one of the listed revisions' },
+    expected: {
+      entry: 'modules-and-frequent-issues',
+      field: 'sourceCommit',
+      locale: 'zh-TW',
+      problem: '"0000000000000000000000000000000000000000" is not one of the listed revisions',
+    },
   },
   {
     name: 'a changed command in a code block of a page',
     file: 'content/pages/ko/log-precision.mdx',
     find: 'nlserver pdump -who',
     replace: 'nlserver pdump',
-    expected: { file: 'content/pages/ko/log-precision.mdx', entry: 'log-precision', field: 'body', locale: 'ko', problem: /^code tokens differ from zh-TW, ja, sv, nl: has "```nlserver pdump", lacks "```nlserver pdump -who" \(zh-TW line \d+\)$/ },
+    expected: {
+      file: 'content/pages/ko/log-precision.mdx',
+      entry: 'log-precision',
+      field: 'body',
+      locale: 'ko',
+      problem:
+        /^code tokens differ from zh-TW, ja, sv, nl: has "```nlserver pdump", lacks "```nlserver pdump -who" \(zh-TW line \d+\)$/,
+    },
   },
   {
     name: 'a translated anchor on a page',
     file: 'content/pages/sv/log-precision.mdx',
     find: 'id="verbose"',
     replace: 'id="utforlig"',
-    expected: { file: 'content/pages/sv/log-precision.mdx', line: lineOf('content/pages/sv/log-precision.mdx', 'id="verbose"'), locale: 'sv', problem: /^anchors differ from zh-TW, ja, ko, nl: has "utforlig", lacks "verbose"/ },
+    expected: {
+      file: 'content/pages/sv/log-precision.mdx',
+      line: lineOf('content/pages/sv/log-precision.mdx', 'id="verbose"'),
+      locale: 'sv',
+      problem: /^anchors differ from zh-TW, ja, ko, nl: has "utforlig", lacks "verbose"/,
+    },
   },
   {
     name: 'a number in page prose that differs',
     file: 'content/pages/nl/general-architecture.mdx',
     find: 'staat per vergissing 666',
     replace: 'staat per vergissing 667',
-    expected: { file: 'content/pages/nl/general-architecture.mdx', locale: 'nl', problem: 'numbers differ from zh-TW, ja, sv, ko: has "667", lacks "666"' },
+    expected: {
+      file: 'content/pages/nl/general-architecture.mdx',
+      locale: 'nl',
+      problem: 'numbers differ from zh-TW, ja, sv, ko: has "667", lacks "666"',
+    },
   },
   {
     name: 'a misspelled module id in a code token of a page',
     file: 'content/pages/ja/tracking-logs-issues.mdx',
     find: '（内部名 `tracking`）',
     replace: '（内部名 `trakcing`）',
-    expected: { file: 'content/pages/ja/tracking-logs-issues.mdx', locale: 'ja', problem: 'code token "trakcing" looks like a misspelled module id', fix: 'write "tracking"' },
+    expected: {
+      file: 'content/pages/ja/tracking-logs-issues.mdx',
+      locale: 'ja',
+      problem: 'code token "trakcing" looks like a misspelled module id',
+      fix: 'write "tracking"',
+    },
   },
   {
     name: 'a full-width period inside an inline code token of a page',
     file: 'content/pages/zh-tw/tracking-logs-issues.mdx',
     find: '`config-default.xml`',
     replace: '`config-default．xml`',
-    expected: { file: 'content/pages/zh-tw/tracking-logs-issues.mdx', locale: 'zh-TW', problem: 'full-width "．" inside the code token "config-default．xml"' },
+    expected: {
+      file: 'content/pages/zh-tw/tracking-logs-issues.mdx',
+      locale: 'zh-TW',
+      problem: 'full-width "．" inside the code token "config-default．xml"',
+    },
   },
   {
     name: 'an empty page title',
     file: 'content/pages/nl/general-architecture.mdx',
     find: 'title: Algemene architectuur',
     replace: 'title: ""',
-    expected: { file: 'content/pages/nl/general-architecture.mdx', line: 3, entry: 'general-architecture', field: 'title', locale: 'nl', problem: 'the text is empty (got "")' },
+    expected: {
+      file: 'content/pages/nl/general-architecture.mdx',
+      line: 3,
+      entry: 'general-architecture',
+      field: 'title',
+      locale: 'nl',
+      problem: 'the text is empty (got "")',
+    },
   },
   {
     name: 'a UI string that lost a placeholder',
     file: 'src/i18n/nl.json',
     find: '{{newest}}',
     replace: 'de nieuwste',
-    expected: { file: 'src/i18n/nl.json', entry: 'ui', field: 'notice.stale', locale: 'nl', problem: /^code tokens differ from zh-TW, ja, sv, ko: lacks "\{\{newest\}\}"/ },
+    expected: {
+      file: 'src/i18n/nl.json',
+      entry: 'ui',
+      field: 'notice.stale',
+      locale: 'nl',
+      problem: /^code tokens differ from zh-TW, ja, sv, ko: lacks "\{\{newest\}\}"/,
+    },
   },
   {
     name: 'an empty UI string',
     file: 'src/i18n/ja.json',
     find: /"notice\.source": "[^"]*"/,
     replace: '"notice.source": " "',
-    expected: { file: 'src/i18n/ja.json', entry: 'ui', field: 'notice.source', locale: 'ja', problem: 'the text is empty (got " ")' },
+    expected: {
+      file: 'src/i18n/ja.json',
+      entry: 'ui',
+      field: 'notice.source',
+      locale: 'ja',
+      problem: 'the text is empty (got " ")',
+    },
   },
 ];
 
@@ -232,8 +342,19 @@ describe('lintContent() with one seeded defect', () => {
 
 describe('formatLintFinding()', () => {
   test('returns file:line, entry, field, locale, then the problem and the fix', () => {
-    const f: LintFinding = { file: 'content/modules.yaml', line: 12, entry: 'web', field: 'troubleshooting', locale: 'nl', severity: 'error', problem: 'damaged code token "xtk:sessie"', fix: 'write `xtk:session`' };
-    expect(formatLintFinding(f)).toBe('content/modules.yaml:12  web  troubleshooting  nl  error: damaged code token "xtk:sessie" — write `xtk:session`');
+    const f: LintFinding = {
+      file: 'content/modules.yaml',
+      line: 12,
+      entry: 'web',
+      field: 'troubleshooting',
+      locale: 'nl',
+      severity: 'error',
+      problem: 'damaged code token "xtk:sessie"',
+      fix: 'write `xtk:session`',
+    };
+    expect(formatLintFinding(f)).toBe(
+      'content/modules.yaml:12  web  troubleshooting  nl  error: damaged code token "xtk:sessie" — write `xtk:session`',
+    );
   });
 });
 
@@ -255,7 +376,9 @@ describe('npm run lint:content', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('`xtk:session` 유형의', '`xtk：session` 유형의'));
       const out = run('--root', dir);
       expect(out.status).toBe(1);
-      expect(out.stdout).toContain(`content/modules.yaml:${lineOf(modules, '`xtk:session` 유형의')}  web  troubleshooting  ko  error: damaged code token "xtk：session"`);
+      expect(out.stdout).toContain(
+        `content/modules.yaml:${lineOf(modules, '`xtk:session` 유형의')}  web  troubleshooting  ko  error: damaged code token "xtk：session"`,
+      );
       expect(out.stdout).toMatch(/lint:content: \d+ files, 1 error\(s\)/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

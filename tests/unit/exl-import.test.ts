@@ -13,7 +13,19 @@ const fixtures = 'tests/fixtures/experience-league';
 const fixtureFile = (locale: LocaleCode) => `${fixtures}/modules-and-frequent-issues.${locale}.md`;
 const fixture = (locale: LocaleCode) => readFileSync(fixtureFile(locale), 'utf8');
 const pageIds = ['modules-and-frequent-issues', 'general-architecture', 'log-precision', 'tracking-logs-issues'];
-const moduleIds = ['export', 'import', 'inMail', 'mta', 'stat', 'syslogd', 'tracking', 'trackinglogd', 'watchdog', 'web', 'wfserver'];
+const moduleIds = [
+  'export',
+  'import',
+  'inMail',
+  'mta',
+  'stat',
+  'syslogd',
+  'tracking',
+  'trackinglogd',
+  'watchdog',
+  'web',
+  'wfserver',
+];
 
 function shippedCollection(): Collection {
   return {
@@ -27,22 +39,32 @@ function shippedCollection(): Collection {
 
 let all: ReturnType<typeof importExl> | undefined;
 /** The import of the five real files into the shipped collection, computed once. */
-const importAll = () => (all ??= importExl(localeCodes.map((l) => parseExlMarkdown(fixture(l), fixtureFile(l))), shippedCollection()));
+const importAll = () =>
+  (all ??= importExl(
+    localeCodes.map((l) => parseExlMarkdown(fixture(l), fixtureFile(l))),
+    shippedCollection(),
+  ));
 
 describe('parseExlMarkdown()', () => {
-  test.each(localeCodes)('reads the front matter, the page heading and eleven rows of three cells in the %s file', (locale) => {
-    const doc = parseExlMarkdown(fixture(locale), fixtureFile(locale));
-    expect(doc.locale).toBe(locale);
-    expect(doc.heading.anchor).toBe('modules-and-frequent-issues');
-    expect(doc.frontMatter.sourceCommit).toMatch(/^[0-9a-f]{40}$/);
-    expect(doc.frontMatter.workflow).toBe('tm+mt');
-    expect(doc.frontMatter.wordCount).toBe(255);
-    expect(doc.rows).toHaveLength(11);
-    for (const row of doc.rows) expect(row.cells).toHaveLength(3);
-  });
+  test.each(localeCodes)(
+    'reads the front matter, the page heading and eleven rows of three cells in the %s file',
+    (locale) => {
+      const doc = parseExlMarkdown(fixture(locale), fixtureFile(locale));
+      expect(doc.locale).toBe(locale);
+      expect(doc.heading.anchor).toBe('modules-and-frequent-issues');
+      expect(doc.frontMatter.sourceCommit).toMatch(/^[0-9a-f]{40}$/);
+      expect(doc.frontMatter.workflow).toBe('tm+mt');
+      expect(doc.frontMatter.wordCount).toBe(255);
+      expect(doc.rows).toHaveLength(11);
+      for (const row of doc.rows) expect(row.cells).toHaveLength(3);
+    },
+  );
 
   test('reads a bare source-wordcount like a quoted one', () => {
-    const doc = parseExlMarkdown(fixture('ja').replace("source-wordcount: '255'", 'source-wordcount: 255'), fixtureFile('ja'));
+    const doc = parseExlMarkdown(
+      fixture('ja').replace("source-wordcount: '255'", 'source-wordcount: 255'),
+      fixtureFile('ja'),
+    );
     expect(doc.frontMatter.wordCount).toBe(255);
   });
 
@@ -52,9 +74,14 @@ describe('parseExlMarkdown()', () => {
   });
 
   test('notes a translation-type that disagrees with workflow-type, and uses workflow-type', () => {
-    const doc = parseExlMarkdown(fixture('ko').replace('translation-type: tm+mt', 'translation-type: ht'), fixtureFile('ko'));
+    const doc = parseExlMarkdown(
+      fixture('ko').replace('translation-type: tm+mt', 'translation-type: ht'),
+      fixtureFile('ko'),
+    );
     expect(doc.frontMatter.workflow).toBe('tm+mt');
-    expect(doc.frontMatter.notes).toEqual(['workflow-type "tm+mt" and the older translation-type "ht" disagree; workflow-type is used']);
+    expect(doc.frontMatter.notes).toEqual([
+      'workflow-type "tm+mt" and the older translation-type "ht" disagree; workflow-type is used',
+    ]);
   });
 
   test('accepts a file without exl-id, as the ko and sv translations are', () => {
@@ -64,7 +91,10 @@ describe('parseExlMarkdown()', () => {
 
   test('keeps a commit hash made only of digits as text', () => {
     const digits = '1'.repeat(40);
-    const doc = parseExlMarkdown(fixture('nl').replace('98d646919fedc66ee9145522ad0c5f15b25dbf2e', digits), fixtureFile('nl'));
+    const doc = parseExlMarkdown(
+      fixture('nl').replace('98d646919fedc66ee9145522ad0c5f15b25dbf2e', digits),
+      fixtureFile('nl'),
+    );
     expect(doc.frontMatter.sourceCommit).toBe(digits);
   });
 
@@ -74,12 +104,42 @@ describe('parseExlMarkdown()', () => {
   });
 
   test.each([
-    ['a file that is not Experience League markdown', 'notes.ja.md', '# Notes\n\nNo front matter here.\n', /^notes\.ja\.md: not Experience League markdown \(no YAML front matter/],
-    ['front matter without source-git-commit', 'page.ja.md', '---\ntitle: x\n---\n<table></table>\n', /^page\.ja\.md: not Experience League markdown: the front matter has no source-git-commit/],
-    ['a file without a table', 'no-table.ja.md', fixture('ja').replace(/<table>[\s\S]*$/, ''), /^no-table\.ja\.md: has no <table>/],
-    ['a language we do not publish', 'modules-and-frequent-issues.de-DE.md', fixture('nl'), /^modules-and-frequent-issues\.de-DE\.md: the language "de-DE" is not one we publish \(zh-TW, ja, sv, ko, nl\)/],
-    ['a file name without a language', 'modules-and-frequent-issues.md', fixture('nl'), /^modules-and-frequent-issues\.md: cannot tell the language from the file name/],
-    ['a Korean file named as Japanese', 'modules-and-frequent-issues.ja.md', fixture('ko'), /the file name says "ja" but the table text looks like Korean/],
+    [
+      'a file that is not Experience League markdown',
+      'notes.ja.md',
+      '# Notes\n\nNo front matter here.\n',
+      /^notes\.ja\.md: not Experience League markdown \(no YAML front matter/,
+    ],
+    [
+      'front matter without source-git-commit',
+      'page.ja.md',
+      '---\ntitle: x\n---\n<table></table>\n',
+      /^page\.ja\.md: not Experience League markdown: the front matter has no source-git-commit/,
+    ],
+    [
+      'a file without a table',
+      'no-table.ja.md',
+      fixture('ja').replace(/<table>[\s\S]*$/, ''),
+      /^no-table\.ja\.md: has no <table>/,
+    ],
+    [
+      'a language we do not publish',
+      'modules-and-frequent-issues.de-DE.md',
+      fixture('nl'),
+      /^modules-and-frequent-issues\.de-DE\.md: the language "de-DE" is not one we publish \(zh-TW, ja, sv, ko, nl\)/,
+    ],
+    [
+      'a file name without a language',
+      'modules-and-frequent-issues.md',
+      fixture('nl'),
+      /^modules-and-frequent-issues\.md: cannot tell the language from the file name/,
+    ],
+    [
+      'a Korean file named as Japanese',
+      'modules-and-frequent-issues.ja.md',
+      fixture('ko'),
+      /the file name says "ja" but the table text looks like Korean/,
+    ],
   ])('rejects %s with a message naming the file', (_what, file, text, message) => {
     expect(() => parseExlMarkdown(text, file)).toThrow(ExlInputError);
     expect(() => parseExlMarkdown(text, file)).toThrow(message);
@@ -87,8 +147,15 @@ describe('parseExlMarkdown()', () => {
 });
 
 describe('cellToInline()', () => {
-  const cell = (locale: LocaleCode, id: string, column: 1 | 2) => parseExlMarkdown(fixture(locale), fixtureFile(locale)).rows[moduleIds.indexOf(id)]!.cells[column]!.html;
-  const convert = (locale: LocaleCode, id: string, column: 1 | 2) => cellToInline(cell(locale, id, column), locale, { module: id, field: column === 1 ? 'scope' : 'troubleshooting' }, pageIds).text;
+  const cell = (locale: LocaleCode, id: string, column: 1 | 2) =>
+    parseExlMarkdown(fixture(locale), fixtureFile(locale)).rows[moduleIds.indexOf(id)]!.cells[column]!.html;
+  const convert = (locale: LocaleCode, id: string, column: 1 | 2) =>
+    cellToInline(
+      cell(locale, id, column),
+      locale,
+      { module: id, field: column === 1 ? 'scope' : 'troubleshooting' },
+      pageIds,
+    ).text;
 
   test('puts the ko trackinglogd link text back inside its link', () => {
     expect(convert('ko', 'trackinglogd', 2)).toMatch(/\. \[추적 로그 문제\]\(tracking-logs-issues\)를 참조하십시오\.$/);
@@ -96,7 +163,9 @@ describe('cellToInline()', () => {
 
   test('drops a <br /> inside a sentence without breaking the sentence', () => {
     expect(convert('ja', 'web', 2)).toContain('`xtk:session`タイプのエラーがトリガーする場合');
-    expect(convert('ja', 'syslogd', 2)).toContain('[オープンポートのリスト](general-architecture#list-of-open-ports)を参照してください。');
+    expect(convert('ja', 'syslogd', 2)).toContain(
+      '[オープンポートのリスト](general-architecture#list-of-open-ports)を参照してください。',
+    );
   });
 
   test('repairs the damaged nl token to `xtk:session`', () => {
@@ -128,7 +197,14 @@ describe('importExl()', () => {
         .map((d) => `${d.module}:${/"([^"]+)"/.exec(d.problem)![1]}`);
     expect(names('zh-TW')).toEqual(['export:匯出', 'import:匯入', 'tracking:追蹤', 'watchdog:監視']);
     expect(names('ja')).toEqual(['export:エクスポート', 'mta:MTA', 'watchdog:ウォッチ', 'web:Web']);
-    expect(names('ko')).toEqual(['export:내보내기', 'syslogd:sylogd', 'tracking:추적', 'trackinglogd:trackinglogs', 'watchdog:감시', 'web:웹']);
+    expect(names('ko')).toEqual([
+      'export:내보내기',
+      'syslogd:sylogd',
+      'tracking:추적',
+      'trackinglogd:trackinglogs',
+      'watchdog:감시',
+      'web:웹',
+    ]);
     expect(names('sv')).toEqual(['tracking:spårning', 'watchdog:övervakningsenhet', 'web:webb']);
     expect(names('nl')).toEqual(['tracking:bijhouden', 'watchdog:waakhond']);
   });
@@ -151,30 +227,80 @@ describe('importExl()', () => {
     ['sv', 'mt-artefact', 'export', 'troubleshooting', '"Operatorn" is a mathematical operator'],
     ['ko', 'mt-artefact', 'export', 'troubleshooting', '"연산자" is a mathematical operator'],
     ['zh-TW', 'mt-artefact', 'import', 'troubleshooting', '"運算子" is a mathematical operator'],
-    ...(['zh-TW', 'ja', 'sv', 'ko', 'nl'] as const).map((l): [LocaleCode, Finding['kind'], string, string, string] => [l, 'source-slip', 'import', 'troubleshooting', 'where it means import']),
-    ['ja', 'stale-revision', 'modules-and-frequent-issues', 'source-git-commit', 'revision 98d6469, 1 behind the newest known (20509f4)'],
-    ['nl', 'stale-revision', 'modules-and-frequent-issues', 'source-git-commit', 'revision 98d6469, 1 behind the newest known (20509f4)'],
-    ['sv', 'stale-revision', 'modules-and-frequent-issues', 'source-git-commit', 'revision 972885c, 2 behind the newest known (20509f4)'],
-    ['ko', 'stale-revision', 'modules-and-frequent-issues', 'source-git-commit', 'revision 972885c, 2 behind the newest known (20509f4)'],
+    ...(['zh-TW', 'ja', 'sv', 'ko', 'nl'] as const).map((l): [LocaleCode, Finding['kind'], string, string, string] => [
+      l,
+      'source-slip',
+      'import',
+      'troubleshooting',
+      'where it means import',
+    ]),
+    [
+      'ja',
+      'stale-revision',
+      'modules-and-frequent-issues',
+      'source-git-commit',
+      'revision 98d6469, 1 behind the newest known (20509f4)',
+    ],
+    [
+      'nl',
+      'stale-revision',
+      'modules-and-frequent-issues',
+      'source-git-commit',
+      'revision 98d6469, 1 behind the newest known (20509f4)',
+    ],
+    [
+      'sv',
+      'stale-revision',
+      'modules-and-frequent-issues',
+      'source-git-commit',
+      'revision 972885c, 2 behind the newest known (20509f4)',
+    ],
+    [
+      'ko',
+      'stale-revision',
+      'modules-and-frequent-issues',
+      'source-git-commit',
+      'revision 972885c, 2 behind the newest known (20509f4)',
+    ],
   ];
   test.each(expected)('reports in %s a %s defect of %s › %s: %s', (locale, kind, module, field, words) => {
     const report = importAll().reports.find((r) => r.locale === locale)!;
-    const hit = report.defects.find((d) => d.kind === kind && d.module === module && d.field === field && d.problem.includes(words));
-    expect(hit, JSON.stringify(report.defects.map((d) => [d.kind, d.module, d.field, d.problem]), null, 1)).toBeDefined();
+    const hit = report.defects.find(
+      (d) => d.kind === kind && d.module === module && d.field === field && d.problem.includes(words),
+    );
+    expect(
+      hit,
+      JSON.stringify(
+        report.defects.map((d) => [d.kind, d.module, d.field, d.problem]),
+        null,
+        1,
+      ),
+    ).toBeDefined();
     expect(hit!.file).toBe(fixtureFile(locale));
     expect(fixture(locale).split('\n')[hit!.line - 1]).toBeDefined();
   });
 
   test('reports a sv "Markera" in every row that has one, and the nl damaged token on its line', () => {
     const sv = importAll().reports.find((r) => r.locale === 'sv')!;
-    expect(sv.defects.filter((d) => d.problem.includes('Markera')).map((d) => d.module)).toEqual(['inMail', 'mta', 'stat', 'tracking', 'trackinglogd', 'web']);
+    expect(sv.defects.filter((d) => d.problem.includes('Markera')).map((d) => d.module)).toEqual([
+      'inMail',
+      'mta',
+      'stat',
+      'tracking',
+      'trackinglogd',
+      'web',
+    ]);
     const nl = importAll().reports.find((r) => r.locale === 'nl')!;
     const token = nl.defects.find((d) => d.kind === 'code-token')!;
     expect(fixture('nl').split('\n')[token.line - 1]).toContain('xtk activeren:session');
   });
 
   test('reports no stale revision for zh-TW, translated from the newest revision', () => {
-    expect(importAll().reports.find((r) => r.locale === 'zh-TW')!.defects.filter((d) => d.kind === 'stale-revision')).toEqual([]);
+    expect(
+      importAll()
+        .reports.find((r) => r.locale === 'zh-TW')!
+        .defects.filter((d) => d.kind === 'stale-revision'),
+    ).toEqual([]);
   });
 
   test('finds the facts of the shipped collection in the five files, so nothing is to be written', () => {
@@ -206,12 +332,19 @@ describe('importExl()', () => {
 
   test('rejects two rows that name the same module', () => {
     const source = fixture('nl').replace('<td> waakhond </td>', '<td> web </td>');
-    expect(() => importExl([parseExlMarkdown(source, fixtureFile('nl'))], shippedCollection())).toThrow(/row 10 \("web"\) maps to module "web", like row 9/);
+    expect(() => importExl([parseExlMarkdown(source, fixtureFile('nl'))], shippedCollection())).toThrow(
+      /row 10 \("web"\) maps to module "web", like row 9/,
+    );
   });
 
   test('rejects another page and a second file of the same locale', () => {
-    const other = fixture('ja').replace('exl-id: dbd50178-0a16-46ed-bfad-47beb3c2a420', 'exl-id: 00000000-0000-0000-0000-000000000000');
-    expect(() => importExl([parseExlMarkdown(other, fixtureFile('ja'))], shippedCollection())).toThrow(/exl-id "00000000-0000-0000-0000-000000000000" is another page/);
+    const other = fixture('ja').replace(
+      'exl-id: dbd50178-0a16-46ed-bfad-47beb3c2a420',
+      'exl-id: 00000000-0000-0000-0000-000000000000',
+    );
+    expect(() => importExl([parseExlMarkdown(other, fixtureFile('ja'))], shippedCollection())).toThrow(
+      /exl-id "00000000-0000-0000-0000-000000000000" is another page/,
+    );
     const doc = parseExlMarkdown(fixture('ja'), fixtureFile('ja'));
     expect(() => importExl([doc, doc], shippedCollection())).toThrow(/a second ja file/);
   });
@@ -220,9 +353,19 @@ describe('importExl()', () => {
     const source = fixture('ko').replace('포트 6666을', '포트 6667을');
     const result = importExl([parseExlMarkdown(source, fixtureFile('ko'))], shippedCollection());
     expect(result.updates).toEqual([
-      expect.objectContaining({ module: 'syslogd', field: 'troubleshooting', locale: 'ko', to: expect.stringContaining('포트 `6667`을') }),
+      expect.objectContaining({
+        module: 'syslogd',
+        field: 'troubleshooting',
+        locale: 'ko',
+        to: expect.stringContaining('포트 `6667`을'),
+      }),
     ]);
-    expect(result.reports[0]!.differences[0]).toMatchObject({ file: 'content/modules.yaml', module: 'syslogd', field: 'troubleshooting', locale: 'ko' });
+    expect(result.reports[0]!.differences[0]).toMatchObject({
+      file: 'content/modules.yaml',
+      module: 'syslogd',
+      field: 'troubleshooting',
+      locale: 'ko',
+    });
   });
 });
 
@@ -239,15 +382,25 @@ describe('npm run import:exl', () => {
     cpSync('content', join(dir, 'content'), { recursive: true });
     return dir;
   }
-  const run = (...args: string[]) => spawnSync(process.execPath, ['tools/import-exl/cli.ts', ...args], { encoding: 'utf8' });
-  const snapshot = (dir: string) => ({ modules: readFileSync(join(dir, 'content/modules.yaml'), 'utf8'), page: readFileSync(join(dir, 'content/modules-page.yaml'), 'utf8') });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['tools/import-exl/cli.ts', ...args], { encoding: 'utf8' });
+  const snapshot = (dir: string) => ({
+    modules: readFileSync(join(dir, 'content/modules.yaml'), 'utf8'),
+    page: readFileSync(join(dir, 'content/modules-page.yaml'), 'utf8'),
+  });
 
   test('prints a report per locale with the file, the mapping and the defects', () => {
     const out = run(...localeCodes.map(fixtureFile));
     expect(out.status).toBe(0);
     expect(out.stdout).toContain(`${fixtureFile('ko')} (ko; source 972885c; tm+mt; 255 words; no exl-id)`);
-    expect(out.stdout).toContain('rows: 11 mapped — 5 by exact name, 6 despite their names: "내보내기" → export, "sylogd" → syslogd');
-    expect(out.stdout).toMatch(new RegExp(`${fixtureFile('nl')}:\\d+ {2}web {2}troubleshooting {2}nl {2}code-token: damaged code token "xtk activeren:session"`));
+    expect(out.stdout).toContain(
+      'rows: 11 mapped — 5 by exact name, 6 despite their names: "내보내기" → export, "sylogd" → syslogd',
+    );
+    expect(out.stdout).toMatch(
+      new RegExp(
+        `${fixtureFile('nl')}:\\d+ {2}web {2}troubleshooting {2}nl {2}code-token: damaged code token "xtk activeren:session"`,
+      ),
+    );
     expect(out.stdout).toContain('Nothing to write: the collection already holds these translations.');
   });
 
@@ -271,7 +424,12 @@ describe('npm run import:exl', () => {
     const before = snapshot(dir);
     const ko = join(dir, 'modules-and-frequent-issues.ko.md');
     const newCommit = 'c0ffee'.padEnd(40, '0');
-    writeFileSync(ko, fixture('ko').replace('972885c3a38bcd3a260574bacbb3f507e11ae05b', newCommit).replace('포트 6666을', '포트 6667을'));
+    writeFileSync(
+      ko,
+      fixture('ko')
+        .replace('972885c3a38bcd3a260574bacbb3f507e11ae05b', newCommit)
+        .replace('포트 6666을', '포트 6667을'),
+    );
     const out = run('--root', dir, '--write', ko, fixtureFile('nl'));
     expect(out.stderr).toBe('');
     expect(out.status).toBe(0);
@@ -298,6 +456,8 @@ describe('npm run import:exl', () => {
     const byId = (id: string) => now.find((m) => m['id'] === id)!;
     expect(byId('web')['troubleshooting']).toEqual(was.find((m) => m['id'] === 'web')!['troubleshooting']);
     expect(JSON.stringify(now)).not.toMatch(/activeren|연산자|運算子|sylogd|door:sturen|√/);
-    expect((byId('trackinglogd')['troubleshooting'] as Record<string, string>)['ko']).toContain('[추적 로그 문제](tracking-logs-issues)');
+    expect((byId('trackinglogd')['troubleshooting'] as Record<string, string>)['ko']).toContain(
+      '[추적 로그 문제](tracking-logs-issues)',
+    );
   });
 });

@@ -44,18 +44,24 @@ describe('moduleSchema() facts', () => {
   });
 
   test('names a misspelled field and lists the fields', () => {
-    expect(messages(validFacts({ logs: 'x' }))[0]).toMatch(/field "facts": unknown field\(s\) logs\. Fix: remove or rename them; the fields are class, config, log, ports/);
+    expect(messages(validFacts({ logs: 'x' }))[0]).toMatch(
+      /field "facts": unknown field\(s\) logs\. Fix: remove or rename them; the fields are class, config, log, ports/,
+    );
   });
 
   test('rejects a port out of range, naming its place in the list', () => {
-    expect(messages(validFacts({ ports: [{ number: 66666, protocol: 'udp' }] }))[0]).toMatch(/field "facts\.ports\.0\.number": 66666 \(number\) is not valid .*Fix: write the port as a whole number between 1 and 65535\./);
+    expect(messages(validFacts({ ports: [{ number: 66666, protocol: 'udp' }] }))[0]).toMatch(
+      /field "facts\.ports\.0\.number": 66666 \(number\) is not valid .*Fix: write the port as a whole number between 1 and 65535\./,
+    );
   });
 
   test('rejects a configuration file that does not match the class', () => {
     expect(messages(validFacts({ config: 'config-<instance>.xml' }))).toEqual([
       'content/modules.yaml › module "syslogd" › field "facts.config": "config-<instance>.xml" does not match the class "multi-instance". Fix: write "config: config-default.xml" (every multi-instance module reads it).',
     ]);
-    expect(messages({ class: 'job', config: 'config-default.xml' }, 'stat')[0]).toMatch(/Fix: remove "config": jobs run inside an instance/);
+    expect(messages({ class: 'job', config: 'config-default.xml' }, 'stat')[0]).toMatch(
+      /Fix: remove "config": jobs run inside an instance/,
+    );
   });
 
   test('rejects a log path that is not where the class logs', () => {
@@ -65,31 +71,52 @@ describe('moduleSchema() facts', () => {
   });
 
   test('rejects a restart command copied from another module', () => {
-    expect(messages(validFacts({ commands: [{ kind: 'restart', command: 'nlserver restart stat@<instance>' }] }))[0]).toBe(
+    expect(
+      messages(validFacts({ commands: [{ kind: 'restart', command: 'nlserver restart stat@<instance>' }] }))[0],
+    ).toBe(
       'content/modules.yaml › module "syslogd" › field "facts.commands[0]": the restart command "nlserver restart stat@<instance>" does not name the module "syslogd". Fix: write the command for syslogd, such as "nlserver restart syslogd".',
     );
   });
 
   test('rejects commands that are not one nlserver command line', () => {
-    expect(messages(validFacts({ commands: [{ kind: 'check', command: 'nlserver pdump\nnlserver monitor' }] }))[0]).toMatch(/spans several lines .*Fix: write one command line exactly as it is typed\./);
-    expect(messages(validFacts({ commands: [{ kind: 'check', command: 'ps aux' }] }))[0]).toMatch(/the command "ps aux" does not run nlserver/);
+    expect(
+      messages(validFacts({ commands: [{ kind: 'check', command: 'nlserver pdump\nnlserver monitor' }] }))[0],
+    ).toMatch(/spans several lines .*Fix: write one command line exactly as it is typed\./);
+    expect(messages(validFacts({ commands: [{ kind: 'check', command: 'ps aux' }] }))[0]).toMatch(
+      /the command "ps aux" does not run nlserver/,
+    );
   });
 
   test('rejects an unknown command kind and a kind listed twice', () => {
-    expect(messages(validFacts({ commands: [{ kind: 'kill', command: 'nlserver stop syslogd' }] }))[0]).toMatch(/field "facts\.commands\.0\.kind": "kill" is not valid/);
+    expect(messages(validFacts({ commands: [{ kind: 'kill', command: 'nlserver stop syslogd' }] }))[0]).toMatch(
+      /field "facts\.commands\.0\.kind": "kill" is not valid/,
+    );
     const twice = [
       { kind: 'check', command: 'nlserver pdump' },
       { kind: 'check', command: 'nlserver pdump -who' },
     ];
-    expect(messages(validFacts({ commands: twice }))).toEqual(['content/modules.yaml › module "syslogd" › field "facts.commands[1]": the kind "check" is listed twice. Fix: keep one command per kind.']);
+    expect(messages(validFacts({ commands: twice }))).toEqual([
+      'content/modules.yaml › module "syslogd" › field "facts.commands[1]": the kind "check" is listed twice. Fix: keep one command per kind.',
+    ]);
   });
 
   test('rejects a restart command for a job, which its operator relaunches', () => {
-    expect(messages({ class: 'job', commands: [{ kind: 'restart', command: 'nlserver restart mta' }] }, 'mta')[0]).toMatch(/a job has no restart command .*Fix: remove it: the operator who scheduled the job relaunches it\./);
+    expect(
+      messages({ class: 'job', commands: [{ kind: 'restart', command: 'nlserver restart mta' }] }, 'mta')[0],
+    ).toMatch(/a job has no restart command .*Fix: remove it: the operator who scheduled the job relaunches it\./);
   });
 
   test('rejects a port listed twice', () => {
-    expect(messages(validFacts({ ports: [{ number: 6666, protocol: 'udp' }, { number: 6666, protocol: 'udp' }] }))[0]).toMatch(/field "facts\.ports": the port "6666\/udp" is listed twice/);
+    expect(
+      messages(
+        validFacts({
+          ports: [
+            { number: 6666, protocol: 'udp' },
+            { number: 6666, protocol: 'udp' },
+          ],
+        }),
+      )[0],
+    ).toMatch(/field "facts\.ports": the port "6666\/udp" is listed twice/);
   });
 
   test('rejects an unknown page and lists the pages', () => {
@@ -108,22 +135,36 @@ describe('moduleSchema() facts', () => {
     expect(messages(validFacts({ relations: [{ kind: 'reportsTo', to: 'Stat' }] }))).toEqual([
       'content/modules.yaml › module "syslogd" › field "facts.relations[0]": "Stat" is not a module id. Fix: write "stat".',
     ]);
-    expect(messages(validFacts({ relations: [{ kind: 'logsTo', to: 'sylogd' }] }))[0]).toMatch(/"sylogd" is not a module id\. Fix: use one of syslogd, stat, mta, inMail\./);
+    expect(messages(validFacts({ relations: [{ kind: 'logsTo', to: 'sylogd' }] }))[0]).toMatch(
+      /"sylogd" is not a module id\. Fix: use one of syslogd, stat, mta, inMail\./,
+    );
   });
 
   test('allows "*" only for the module that starts every other one', () => {
     expect(messages(validFacts({ relations: [{ kind: 'startsMonitors', to: '*' }] }))).toEqual([]);
-    expect(messages(validFacts({ relations: [{ kind: 'logsTo', to: '*' }] }))[0]).toMatch(/only "startsMonitors" may reach every module \(got "logsTo"\)/);
+    expect(messages(validFacts({ relations: [{ kind: 'logsTo', to: '*' }] }))[0]).toMatch(
+      /only "startsMonitors" may reach every module \(got "logsTo"\)/,
+    );
   });
 
   test('requires a target except for serves, and rejects a relation to itself', () => {
-    expect(messages(validFacts({ relations: [{ kind: 'reportsTo' }] }))[0]).toMatch(/the relation "reportsTo" has no target\. Fix: add "to:"/);
-    expect(messages(validFacts({ relations: [{ kind: 'serves', to: 'mta' }] }))[0]).toMatch(/"serves" reaches outside clients, not "mta"\. Fix: remove "to"\./);
-    expect(messages(validFacts({ relations: [{ kind: 'logsTo', to: 'syslogd' }] }))[0]).toMatch(/the module relates to itself/);
+    expect(messages(validFacts({ relations: [{ kind: 'reportsTo' }] }))[0]).toMatch(
+      /the relation "reportsTo" has no target\. Fix: add "to:"/,
+    );
+    expect(messages(validFacts({ relations: [{ kind: 'serves', to: 'mta' }] }))[0]).toMatch(
+      /"serves" reaches outside clients, not "mta"\. Fix: remove "to"\./,
+    );
+    expect(messages(validFacts({ relations: [{ kind: 'logsTo', to: 'syslogd' }] }))[0]).toMatch(
+      /the module relates to itself/,
+    );
   });
 
   test('skips page and module references when no references are given', () => {
-    const result = moduleSchema(file).safeParse(validModule({ facts: validFacts({ related: [{ page: 'nowhere' }], relations: [{ kind: 'reportsTo', to: 'nobody' }] }) }));
+    const result = moduleSchema(file).safeParse(
+      validModule({
+        facts: validFacts({ related: [{ page: 'nowhere' }], relations: [{ kind: 'reportsTo', to: 'nobody' }] }),
+      }),
+    );
     expect(result.success).toBe(true);
   });
 });

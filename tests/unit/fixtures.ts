@@ -1,7 +1,8 @@
 import { localeCodes } from '../../src/locales.ts';
 
 /** Returns the same text in every locale (tests only care about structure). */
-export const all = <T>(value: T) => Object.fromEntries(localeCodes.map((l) => [l, value])) as Record<(typeof localeCodes)[number], T>;
+export const all = <T>(value: T) =>
+  Object.fromEntries(localeCodes.map((l) => [l, value])) as Record<(typeof localeCodes)[number], T>;
 
 /** Returns a valid module entry, with overrides. */
 export function validModule(overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -18,7 +18,8 @@ describe('UI string resources', () => {
   });
 
   test.each(localeCodes)('%s has no empty string', (locale) => {
-    for (const [key, value] of Object.entries(resources[locale])) expect.soft(value.trim(), `${locale} ${key}`).not.toBe('');
+    for (const [key, value] of Object.entries(resources[locale]))
+      expect.soft(value.trim(), `${locale} ${key}`).not.toBe('');
   });
 });
 

@@ -7,17 +7,28 @@ describe('parseInline()', () => {
       { type: 'text', value: 'Check ' },
       { type: 'code', value: 'xtk:session' },
       { type: 'text', value: ' then see ' },
-      { type: 'link', page: 'general-architecture', anchor: 'list-of-open-ports', children: [{ type: 'text', value: 'open ports' }] },
+      {
+        type: 'link',
+        page: 'general-architecture',
+        anchor: 'list-of-open-ports',
+        children: [{ type: 'text', value: 'open ports' }],
+      },
       { type: 'text', value: '.' },
     ]);
   });
 
   test('reads a bare #anchor as a link to the module table', () => {
-    expect(parseInline('[syslogd](#syslogd)')[0]).toMatchObject({ type: 'link', page: 'modules-and-frequent-issues', anchor: 'syslogd' });
+    expect(parseInline('[syslogd](#syslogd)')[0]).toMatchObject({
+      type: 'link',
+      page: 'modules-and-frequent-issues',
+      anchor: 'syslogd',
+    });
   });
 
   test('allows code tokens inside link text', () => {
-    expect(parseInline('[`nlserver pdump`](log-precision#related-commands)')[0]).toMatchObject({ children: [{ type: 'code', value: 'nlserver pdump' }] });
+    expect(parseInline('[`nlserver pdump`](log-precision#related-commands)')[0]).toMatchObject({
+      children: [{ type: 'code', value: 'nlserver pdump' }],
+    });
   });
 
   test.each([

@@ -6,14 +6,21 @@ import { moduleSchema } from '../../src/content/module-schema.ts';
 import { headingText, portLabel } from '../../src/lib/runbook.ts';
 
 /** Returns map modules from `id: relations` pairs. */
-const mods = (spec: Record<string, MapModule['facts']['relations']>): MapModule[] => Object.entries(spec).map(([id, relations]) => ({ id, facts: { relations } }));
+const mods = (spec: Record<string, MapModule['facts']['relations']>): MapModule[] =>
+  Object.entries(spec).map(([id, relations]) => ({ id, facts: { relations } }));
 
 const small = mods({
   a: [{ kind: 'logsTo', to: 'log' }],
   b: [{ kind: 'logsTo', to: 'log' }, { kind: 'serves' }],
-  c: [{ kind: 'logsTo', to: 'log' }, { kind: 'reportsTo', to: 'a' }],
+  c: [
+    { kind: 'logsTo', to: 'log' },
+    { kind: 'reportsTo', to: 'a' },
+  ],
   log: [],
-  boss: [{ kind: 'startsMonitors', to: '*' }, { kind: 'logsTo', to: 'log' }],
+  boss: [
+    { kind: 'startsMonitors', to: '*' },
+    { kind: 'logsTo', to: 'log' },
+  ],
 });
 
 const real = (() => {
@@ -65,13 +72,21 @@ describe('moduleMap()', () => {
       expect(l.x).toBeLessThan(map.width);
       expect(l.y).toBeLessThan(map.height);
     }
-    expect(map.labels.map((l) => l.kind).sort()).toEqual(['logsTo', 'reportsTo', 'serves', 'startsMonitors', 'writesLogsFor']);
+    expect(map.labels.map((l) => l.kind).sort()).toEqual([
+      'logsTo',
+      'reportsTo',
+      'serves',
+      'startsMonitors',
+      'writesLogsFor',
+    ]);
   });
 
   test('keeps nodes from overlapping and leaves room for a label between related neighbours', () => {
     const map = moduleMap(real);
     const byId = new Map(map.nodes.map((n) => [n.id, n]));
-    map.nodes.slice(1).forEach((n, i) => expect(n.y).toBeGreaterThanOrEqual(map.nodes[i]!.y + map.nodes[i]!.height + 10));
+    map.nodes
+      .slice(1)
+      .forEach((n, i) => expect(n.y).toBeGreaterThanOrEqual(map.nodes[i]!.y + map.nodes[i]!.height + 10));
     const mta = byId.get('mta')!;
     const stat = byId.get('stat')!;
     expect(stat.y - (mta.y + mta.height)).toBeGreaterThanOrEqual(24);
@@ -100,7 +115,9 @@ describe('moduleMap()', () => {
 
 describe('headingText()', () => {
   test('returns the text of the heading with the id, without inline markup', () => {
-    expect(headingText('x\n<h2 id="web-example">The `web` <em>module</em></h2>\n', 'web-example')).toBe('The web module');
+    expect(headingText('x\n<h2 id="web-example">The `web` <em>module</em></h2>\n', 'web-example')).toBe(
+      'The web module',
+    );
     expect(headingText('<h2 id="verbose">Verbose</h2>', 'missing')).toBeUndefined();
   });
 });

@@ -1,7 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { editDistance, matchModuleNames, misspelledModuleId } from '../../tools/qa/module-names.ts';
 
-const ids = ['export', 'import', 'inMail', 'mta', 'stat', 'syslogd', 'tracking', 'trackinglogd', 'watchdog', 'web', 'wfserver'];
+const ids = [
+  'export',
+  'import',
+  'inMail',
+  'mta',
+  'stat',
+  'syslogd',
+  'tracking',
+  'trackinglogd',
+  'watchdog',
+  'web',
+  'wfserver',
+];
 
 describe('editDistance()', () => {
   test('counts insertions, deletions, substitutions and swapped neighbours as one edit each', () => {
@@ -30,7 +42,19 @@ describe('misspelledModuleId()', () => {
 
 describe('matchModuleNames()', () => {
   test('matches exact names, letter-case changes, known translations and misspellings', () => {
-    const names = ['내보내기', 'import', 'inMail', 'MTA', 'stat', 'sylogd', '追蹤', 'trackinglogs', 'waakhond', 'webb', 'wfserver'];
+    const names = [
+      '내보내기',
+      'import',
+      'inMail',
+      'MTA',
+      'stat',
+      'sylogd',
+      '追蹤',
+      'trackinglogs',
+      'waakhond',
+      'webb',
+      'wfserver',
+    ];
     expect(matchModuleNames(names, ids).map((m) => `${m.id}:${m.how}`)).toEqual([
       'export:translation',
       'import:exact',

@@ -13,11 +13,15 @@ describe('parseModulesYaml()', () => {
   });
 
   test('treats ids differing only in letter case as duplicates, since #inmail reaches #inMail', () => {
-    expect(() => parseModulesYaml('- id: inMail\n- id: inmail\n', 'm.yaml')).toThrow(/"inmail" is used by modules #1 and #2/);
+    expect(() => parseModulesYaml('- id: inMail\n- id: inmail\n', 'm.yaml')).toThrow(
+      /"inmail" is used by modules #1 and #2/,
+    );
   });
 
   test('rejects an entry without an id', () => {
-    expect(() => parseModulesYaml('- id: web\n- scope: x\n', 'm.yaml')).toThrow('m.yaml › module #2 › field "id": the id is missing (got nothing)');
+    expect(() => parseModulesYaml('- id: web\n- scope: x\n', 'm.yaml')).toThrow(
+      'm.yaml › module #2 › field "id": the id is missing (got nothing)',
+    );
   });
 
   test('rejects a file that is not a list', () => {

@@ -25,7 +25,11 @@ describe('policyProblems()', () => {
   });
 
   test('reports inline scripts, styles, style attributes, handlers and javascript: URLs', () => {
-    const problems = policyProblems(page('<script>alert(1)</script><style>p{}</style><p style="color:red" onclick="x()">a</p><a href="javascript:void 0">b</a><svg><rect style="fill:red"/></svg>'));
+    const problems = policyProblems(
+      page(
+        '<script>alert(1)</script><style>p{}</style><p style="color:red" onclick="x()">a</p><a href="javascript:void 0">b</a><svg><rect style="fill:red"/></svg>',
+      ),
+    );
     expect(problems).toEqual([
       'has an inline <script> ("alert(1)"): move it to a bundled <script> in the component, which Astro emits as a file',
       `has an inline <style> ("p{}"): keep build.inlineStylesheets 'never'`,
@@ -37,7 +41,12 @@ describe('policyProblems()', () => {
   });
 
   test('reports files loaded from another origin, but not links to other sites', () => {
-    const problems = policyProblems(page('<a href="https://experienceleague.adobe.com/">Adobe</a><img src="//cdn.example/x.png" alt="">', '<script src="https://cdn.example/x.js"></script>'));
+    const problems = policyProblems(
+      page(
+        '<a href="https://experienceleague.adobe.com/">Adobe</a><img src="//cdn.example/x.png" alt="">',
+        '<script src="https://cdn.example/x.js"></script>',
+      ),
+    );
     expect(problems).toEqual([
       'loads <script src="https://cdn.example/x.js"> from another origin: serve it from the site',
       'loads <img src="//cdn.example/x.png"> from another origin: serve it from the site',
@@ -52,7 +61,9 @@ describe('checkPagePolicy()', () => {
       mkdirSync(join(dir, 'ja'));
       writeFileSync(join(dir, 'index.html'), page(''));
       writeFileSync(join(dir, 'ja', 'index.html'), page('<b onmouseover="x()">x</b>'));
-      expect(() => checkPagePolicy(dir)).toThrow('1 page(s) break the Content-Security-Policy:\n- ja/index.html has an inline event handler onmouseover on <b>');
+      expect(() => checkPagePolicy(dir)).toThrow(
+        '1 page(s) break the Content-Security-Policy:\n- ja/index.html has an inline event handler onmouseover on <b>',
+      );
       writeFileSync(join(dir, 'ja', 'index.html'), page(''));
       expect(() => checkPagePolicy(dir)).not.toThrow();
     } finally {

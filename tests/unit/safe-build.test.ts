@@ -15,8 +15,17 @@ const realModules = () => parse(readFileSync(join(root, 'content', 'modules.yaml
 
 /** Every file under a folder with the SHA-256 of its bytes. */
 function snapshot(dir: string): Record<string, string> {
-  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();
-  return Object.fromEntries(files.map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  const files = (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .sort();
+  return Object.fromEntries(
+    files.map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /**
@@ -39,31 +48,54 @@ function buildOver(name: string, modulesYaml: string) {
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, MODULES_FILE: file, DIST_DIR: dist, ASTRO_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      MODULES_FILE: file,
+      DIST_DIR: dist,
+      ASTRO_CACHE_DIR: join(dir, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
-  return { file, dist, status: run.status, output: `${run.stdout}\n${run.stderr}`, before, after: snapshot(dist), inodeKept: statSync(dist).ino === inode, beside: readdirSync(dir).filter((f) => f.startsWith('dist')) };
+  return {
+    file,
+    dist,
+    status: run.status,
+    output: `${run.stdout}\n${run.stderr}`,
+    before,
+    after: snapshot(dist),
+    inodeKept: statSync(dist).ino === inode,
+    beside: readdirSync(dir).filter((f) => f.startsWith('dist')),
+  };
 }
 
 describe('scripts/build.ts', () => {
-  test('stops on a missing locale string, names the file, module, field and locale, and leaves the previous site byte for byte', { timeout: 120_000 }, () => {
-    const modules = realModules();
-    delete modules.find((m) => m.id === 'mta')!.scope['ko'];
-    const r = buildOver('missing-locale', stringify(modules));
-    expect(r.status, r.output).toBe(1);
-    expect(r.output).toContain(`${r.file} › module "mta" › field "scope" › locale "ko": the text is missing. Fix: write the ko text`);
-    expect(r.output).toContain(`Build failed at step "astro build"`);
-    expect(r.output).toContain(`The previous site in ${r.dist} is unchanged.`);
-    expect(r.after).toEqual(r.before);
-    expect(r.inodeKept, 'the folder itself was not replaced').toBe(true);
-    expect(r.beside, 'no staging or old copy left beside it').toEqual(['dist']);
-  });
+  test(
+    'stops on a missing locale string, names the file, module, field and locale, and leaves the previous site byte for byte',
+    { timeout: 120_000 },
+    () => {
+      const modules = realModules();
+      delete modules.find((m) => m.id === 'mta')!.scope['ko'];
+      const r = buildOver('missing-locale', stringify(modules));
+      expect(r.status, r.output).toBe(1);
+      expect(r.output).toContain(
+        `${r.file} › module "mta" › field "scope" › locale "ko": the text is missing. Fix: write the ko text`,
+      );
+      expect(r.output).toContain(`Build failed at step "astro build"`);
+      expect(r.output).toContain(`The previous site in ${r.dist} is unchanged.`);
+      expect(r.after).toEqual(r.before);
+      expect(r.inodeKept, 'the folder itself was not replaced').toBe(true);
+      expect(r.beside, 'no staging or old copy left beside it').toEqual(['dist']);
+    },
+  );
 
   test('says which id is duplicated, although Astro’s file loader hides parser errors', { timeout: 120_000 }, () => {
     const modules = realModules();
     modules.push({ ...modules.find((m) => m.id === 'web')!, id: 'WEB' });
     const r = buildOver('duplicate-id', stringify(modules));
     expect(r.status, r.output).toBe(1);
-    expect(r.output).toContain(`${r.file} › module "WEB" › field "id": "WEB" is used by modules #10 and #${modules.length}`);
+    expect(r.output).toContain(
+      `${r.file} › module "WEB" › field "id": "WEB" is used by modules #10 and #${modules.length}`,
+    );
     expect(r.output).toContain(`${r.file}: no module was loaded`);
     expect(r.after).toEqual(r.before);
   });

@@ -57,16 +57,24 @@ describe('moduleSchema()', () => {
   });
 
   test('rejects mojibake and zero-width characters', () => {
-    expect(messages(validModule({ scope: { ...all('x'), nl: 'be√Ønvloed' } }))[0]).toMatch(/locale "nl": the text "be√Ønvloed" contains mojibake/);
-    expect(messages(validModule({ scope: { ...all('x'), ja: 'ログ\u200Bの書き込み' } }))[0]).toMatch(/locale "ja": .*zero-width/);
+    expect(messages(validModule({ scope: { ...all('x'), nl: 'be√Ønvloed' } }))[0]).toMatch(
+      /locale "nl": the text "be√Ønvloed" contains mojibake/,
+    );
+    expect(messages(validModule({ scope: { ...all('x'), ja: 'ログ\u200Bの書き込み' } }))[0]).toMatch(
+      /locale "ja": .*zero-width/,
+    );
   });
 
   test('rejects markup in symptoms, which are plain phrases', () => {
-    expect(messages(validModule({ symptoms: { ...all(['a', 'b']), ko: ['`메일`', 'b'] } }))[0]).toMatch(/locale "ko": .*contains markup/);
+    expect(messages(validModule({ symptoms: { ...all(['a', 'b']), ko: ['`메일`', 'b'] } }))[0]).toMatch(
+      /locale "ko": .*contains markup/,
+    );
   });
 
   test('rejects a module id that is not an nlserver name', () => {
-    expect(messages(validModule({ id: 'sys logd' }))[0]).toMatch(/module "sys logd" › field "id": "sys logd" is not a module name/);
+    expect(messages(validModule({ id: 'sys logd' }))[0]).toMatch(
+      /module "sys logd" › field "id": "sys logd" is not a module name/,
+    );
   });
 });
 
@@ -78,17 +86,27 @@ describe('modulePageSchema()', () => {
     revisions: ['20509f44c5b8e0827a09f44dffdf2ec9d11652a1'],
     locales,
   });
-  const meta = { title: 't', description: 'd', intro: 'i', sourceCommit: '20509f44c5b8e0827a09f44dffdf2ec9d11652a1', workflow: 'tm+mt' };
+  const meta = {
+    title: 't',
+    description: 'd',
+    intro: 'i',
+    sourceCommit: '20509f44c5b8e0827a09f44dffdf2ec9d11652a1',
+    workflow: 'tm+mt',
+  };
 
   test('accepts metadata for every locale', () => {
     expect(modulePageSchema('m.yaml').safeParse(page(all(meta))).success).toBe(true);
   });
 
   test('rejects an unknown revision and workflow, naming the locale', () => {
-    const result = modulePageSchema('m.yaml').safeParse(page({ ...all(meta), sv: { ...meta, sourceCommit: 'abc', workflow: 'google' } }));
+    const result = modulePageSchema('m.yaml').safeParse(
+      page({ ...all(meta), sv: { ...meta, sourceCommit: 'abc', workflow: 'google' } }),
+    );
     expect(result.success).toBe(false);
     const text = result.error?.issues.map((i) => i.message).join('\n');
-    expect(text).toMatch(/m\.yaml › page "modules-and-frequent-issues" › field "sourceCommit" › locale "sv": "abc" is not one of the listed revisions/);
+    expect(text).toMatch(
+      /m\.yaml › page "modules-and-frequent-issues" › field "sourceCommit" › locale "sv": "abc" is not one of the listed revisions/,
+    );
     expect(text).toMatch(/field "workflow" › locale "sv": "google" is not a translation workflow/);
   });
 });

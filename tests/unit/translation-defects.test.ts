@@ -38,17 +38,25 @@ describe('findTextDefects()', () => {
   });
 
   test('reports full-width punctuation inside a code token but not around words in CJK prose', () => {
-    expect(problems('6666／udp', 'ja', {}, true)).toEqual([expect.stringContaining('full-width "／" inside the code token')]);
+    expect(problems('6666／udp', 'ja', {}, true)).toEqual([
+      expect.stringContaining('full-width "／" inside the code token'),
+    ]);
     expect(problems('Web サーバー（Apache/IIS）、HTTP/SOAP（8080）', 'ja')).toEqual([]);
   });
 
   test('reports the export slip only in the troubleshooting text of the import row', () => {
-    expect(problems('Operatören som schemalade exporten', 'sv', { module: 'import', field: 'troubleshooting' })).toEqual([expect.stringContaining('the import row says "export"')]);
-    expect(problems('Operatören som schemalade exporten', 'sv', { module: 'export', field: 'troubleshooting' })).toEqual([]);
+    expect(
+      problems('Operatören som schemalade exporten', 'sv', { module: 'import', field: 'troubleshooting' }),
+    ).toEqual([expect.stringContaining('the import row says "export"')]);
+    expect(
+      problems('Operatören som schemalade exporten', 'sv', { module: 'export', field: 'troubleshooting' }),
+    ).toEqual([]);
   });
 
   test('reports the nl port called a harbour only before a number', () => {
-    expect(repairText('controleer of de module haven 6666 gebruikt', 'nl')).toBe('controleer of de module poort 6666 gebruikt');
+    expect(repairText('controleer of de module haven 6666 gebruikt', 'nl')).toBe(
+      'controleer of de module poort 6666 gebruikt',
+    );
     expect(problems('de haven van Rotterdam', 'nl')).toEqual([]);
   });
 

@@ -17,12 +17,15 @@ type Contract = { about: string; pages: string[]; entries: string[]; shortLinks:
 
 const modules = loadModules();
 const current: Contract = {
-  about: 'Public URLs and fragments (pages × locales, module entries × locales, short links). Only ever add: npm run contract:update.',
+  about:
+    'Public URLs and fragments (pages × locales, module entries × locales, short links). Only ever add: npm run contract:update.',
   pages: ['/', ...locales.flatMap((l) => [homeUrl(l.code), ...pageIds.map((p) => pageUrl(l.code, p))])],
   entries: locales.flatMap((l) => modules.flatMap((m) => [m.id, ...m.aliases].map((id) => moduleUrl(l.code, id)))),
   shortLinks: modules.flatMap((m) => [m.id, ...m.aliases].map(shortUrl)),
 };
-const previous: Contract = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Contract) : { ...current, pages: [], entries: [], shortLinks: [] };
+const previous: Contract = existsSync(file)
+  ? (JSON.parse(readFileSync(file, 'utf8')) as Contract)
+  : { ...current, pages: [], entries: [], shortLinks: [] };
 const merge = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 const next: Contract = {
   about: current.about,
@@ -30,6 +33,12 @@ const next: Contract = {
   entries: merge(previous.entries, current.entries),
   shortLinks: merge(previous.shortLinks, current.shortLinks),
 };
-const added = next.pages.length + next.entries.length + next.shortLinks.length - (previous.pages.length + previous.entries.length + previous.shortLinks.length);
+const added =
+  next.pages.length +
+  next.entries.length +
+  next.shortLinks.length -
+  (previous.pages.length + previous.entries.length + previous.shortLinks.length);
 writeFileSync(file, `${JSON.stringify(next, null, 2)}\n`);
-console.log(`${file}: ${next.pages.length} pages, ${next.entries.length} entries, ${next.shortLinks.length} short links (${added} added)`);
+console.log(
+  `${file}: ${next.pages.length} pages, ${next.entries.length} entries, ${next.shortLinks.length} short links (${added} added)`,
+);

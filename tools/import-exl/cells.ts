@@ -19,7 +19,14 @@ const voidTags = new Set(['br', 'img', 'hr', 'wbr']);
 const sentenceEnd = /[.!?。！？]\s*/g;
 
 /** A link whose text machine translation moved out of its `<a>`: `text</a>…<a href> </a>`. */
-type DisplacedLink = { textStart: number; strayClose: number; anchorStart: number; anchorEnd: number; href: string; text: string };
+type DisplacedLink = {
+  textStart: number;
+  strayClose: number;
+  anchorStart: number;
+  anchorEnd: number;
+  href: string;
+  text: string;
+};
 
 /** Finds a stray `</a>` whose link text stands before it and whose `<a>` is empty elsewhere in the cell. */
 function findDisplacedLink(html: string): DisplacedLink | undefined {
@@ -41,7 +48,14 @@ function findDisplacedLink(html: string): DisplacedLink | undefined {
   // Skip tags between the sentence end and the text.
   while (html[textStart] === '<') textStart = html.indexOf('>', textStart) + 1;
   const href = /href="([^"]*)"/i.exec(empty[1] ?? '')?.[1] ?? '';
-  return { textStart, strayClose: stray, anchorStart: empty.index, anchorEnd: empty.index + empty[0].length, href, text: collapse(before.slice(textStart).replace(/<[^>]*>/g, '')) };
+  return {
+    textStart,
+    strayClose: stray,
+    anchorStart: empty.index,
+    anchorEnd: empty.index + empty[0].length,
+    href,
+    text: collapse(before.slice(textStart).replace(/<[^>]*>/g, '')),
+  };
 }
 
 /** Returns the markup defects of a cell's inner HTML; `index` is an offset in that HTML. */
@@ -65,11 +79,31 @@ export function markupDefects(html: string, pageIds: readonly string[]): TextDef
       if (voidTags.has(tag) || m[3] === '/') continue;
       if (!close) stack.push({ tag, index: m.index });
       else if (stack.at(-1)?.tag === tag) stack.pop();
-      else out.push({ kind: 'markup', index: m.index, found: whole, problem: `stray closing tag ${whole} with no matching <${tag}>`, fix: `remove it or add the opening <${tag}>` });
+      else
+        out.push({
+          kind: 'markup',
+          index: m.index,
+          found: whole,
+          problem: `stray closing tag ${whole} with no matching <${tag}>`,
+          fix: `remove it or add the opening <${tag}>`,
+        });
     }
-    for (const open of stack) out.push({ kind: 'markup', index: open.index, found: `<${open.tag}>`, problem: `<${open.tag}> is never closed`, fix: `close it with </${open.tag}>` });
+    for (const open of stack)
+      out.push({
+        kind: 'markup',
+        index: open.index,
+        found: `<${open.tag}>`,
+        problem: `<${open.tag}> is never closed`,
+        fix: `close it with </${open.tag}>`,
+      });
     for (const m of html.matchAll(/<a\b[^>]*>(?:\s|&nbsp;)*<\/a>/gi)) {
-      out.push({ kind: 'markup', index: m.index, found: m[0], problem: `the link ${m[0]} has no text`, fix: 'put the link text between <a> and </a>' });
+      out.push({
+        kind: 'markup',
+        index: m.index,
+        found: m[0],
+        problem: `the link ${m[0]} has no text`,
+        fix: 'put the link text between <a> and </a>',
+      });
     }
   }
   for (const m of html.matchAll(/<br\s*\/?>/gi)) {
@@ -96,7 +130,9 @@ export function repairMarkup(html: string): string {
   const head = html.slice(0, d.textStart) + open + html.slice(d.textStart, d.strayClose) + '</a>';
   const tail = html.slice(d.strayClose + 4);
   const anchorInTail = d.anchorStart - (d.strayClose + 4);
-  return anchorInTail >= 0 ? head + tail.slice(0, anchorInTail) + tail.slice(anchorInTail + (d.anchorEnd - d.anchorStart)) : head + tail;
+  return anchorInTail >= 0
+    ? head + tail.slice(0, anchorInTail) + tail.slice(anchorInTail + (d.anchorEnd - d.anchorStart))
+    : head + tail;
 }
 
 // --- conversion to the inline syntax --------------------------------------------------------------
@@ -125,7 +161,12 @@ const isLatinEdge = /[A-Za-z0-9.,;:!?)%]/;
  * our pages as `[text](page#anchor)`, then the text repairs of `repairText` (names, tokens,
  * mojibake, machine-translation artefacts). Returns the text and the hrefs that name no page.
  */
-export function cellToInline(html: string, locale: LocaleCode, context: TextContext, pageIds: readonly string[]): { text: string; unresolved: string[] } {
+export function cellToInline(
+  html: string,
+  locale: LocaleCode,
+  context: TextContext,
+  pageIds: readonly string[],
+): { text: string; unresolved: string[] } {
   const unresolved: string[] = [];
   const root = parseHtml(repairMarkup(html));
   const BR = '\u0000';
@@ -139,7 +180,10 @@ export function cellToInline(html: string, locale: LocaleCode, context: TextCont
       if (looksLikeCode(token)) return `\`${token}\``;
     }
     if (tag === 'a' && !inLink) {
-      const inner = node.childNodes.map((c) => walk(c, true)).join('').replaceAll(BR, ' ');
+      const inner = node.childNodes
+        .map((c) => walk(c, true))
+        .join('')
+        .replaceAll(BR, ' ');
       const href = node.getAttribute('href') ?? '';
       const target = linkTarget(href, pageIds);
       if (!target) {
@@ -154,16 +198,26 @@ export function cellToInline(html: string, locale: LocaleCode, context: TextCont
   // A dropped <br /> leaves a space only between two Latin words; CJK sentences simply continue.
   text = text.replace(new RegExp(`\\s*${BR}\\s*`, 'g'), (_m, offset: number, all: string) => {
     const before = all.slice(0, offset).trimEnd().slice(-1);
-    const after = all.slice(offset + _m.length).trimStart().charAt(0);
+    const after = all
+      .slice(offset + _m.length)
+      .trimStart()
+      .charAt(0);
     return before && after && isLatinEdge.test(before) && /[A-Za-z0-9([]/.test(after) ? ' ' : '';
   });
   text = collapse(text);
   // Upstream separates CJK sentences with a space after the full stop; the language does not.
   if (locale === 'zh-TW' || locale === 'ja') {
     // …and a full stop displaced with a <br /> (`リスト.<br />を参照`) is left inside the sentence.
-    text = text.replace(/([。！？、：；）])\s+/g, '$1').replace(/(?<=\))\.(?=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}])/gu, '');
+    text = text
+      .replace(/([。！？、：；）])\s+/g, '$1')
+      .replace(/(?<=\))\.(?=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}])/gu, '');
   }
-  return { text: mapPlain(text, (plain) => repairText(plain, locale, context).replace(/(?<![\w.`/:-])(\d{2,})(?![\w`/:-]|\.\d)/g, '`$1`')), unresolved };
+  return {
+    text: mapPlain(text, (plain) =>
+      repairText(plain, locale, context).replace(/(?<![\w.`/:-])(\d{2,})(?![\w`/:-]|\.\d)/g, '`$1`'),
+    ),
+    unresolved,
+  };
 }
 
 /** Applies `fn` to the plain-text parts of an inline string, leaving code tokens and link targets alone. */

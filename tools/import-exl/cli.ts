@@ -14,7 +14,8 @@ import { formatReport } from './report.ts';
 import { ExlInputError, parseExlMarkdown, type ExlDocument } from './markdown.ts';
 import { modulePageId } from '../../src/lib/urls.ts';
 
-const usage = 'Usage: npm run import:exl -- [--write] [--root <project dir>] <modules-and-frequent-issues.<locale>.md>…';
+const usage =
+  'Usage: npm run import:exl -- [--write] [--root <project dir>] <modules-and-frequent-issues.<locale>.md>…';
 
 function fail(messages: string[]): never {
   for (const m of messages) console.error(m);
@@ -43,7 +44,16 @@ const cwd = process.env['INIT_CWD'] ?? process.cwd();
 const modulesFile = 'content/modules.yaml';
 const pageFile = 'content/modules-page.yaml';
 const pagesDir = join(root, 'content', 'pages');
-const pageIds = [modulePageId, ...new Set(readdirSync(pagesDir).flatMap((dir) => readdirSync(join(pagesDir, dir)).filter((f) => f.endsWith('.mdx')).map((f) => basename(f, '.mdx'))))];
+const pageIds = [
+  modulePageId,
+  ...new Set(
+    readdirSync(pagesDir).flatMap((dir) =>
+      readdirSync(join(pagesDir, dir))
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => basename(f, '.mdx')),
+    ),
+  ),
+];
 
 const errors: string[] = [];
 const docs: ExlDocument[] = [];
@@ -54,7 +64,9 @@ for (const file of files) {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    errors.push(`${label}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Fix: check the path.`);
+    errors.push(
+      `${label}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Fix: check the path.`,
+    );
     continue;
   }
   try {
@@ -89,7 +101,11 @@ if (write && result.updates.length > 0) {
   ].filter((c) => c.before !== c.after);
   // Write every file to a temporary sibling first and rename only when all are written, so a
   // failure leaves the collection as it was; a failed second rename puts the first file back.
-  const temps = changes.map((c) => ({ ...c, path: join(root, c.file), temp: join(root, `${c.file}.import-${process.pid}.tmp`) }));
+  const temps = changes.map((c) => ({
+    ...c,
+    path: join(root, c.file),
+    temp: join(root, `${c.file}.import-${process.pid}.tmp`),
+  }));
   try {
     for (const t of temps) writeFileSync(t.temp, t.after);
   } catch (error) {

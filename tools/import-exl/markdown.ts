@@ -73,13 +73,19 @@ const localeAliases: Record<string, LocaleCode> = Object.fromEntries([
 export function localeFromFileName(file: string): LocaleCode {
   const published = locales.map((l) => l.code).join(', ');
   const name = file.split(/[\\/]/).pop() ?? file;
-  const tag = /\.([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)\.md$/.exec(name)?.[1] ?? /campaign-classic\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)[\\/]/.exec(file)?.[1];
+  const tag =
+    /\.([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)\.md$/.exec(name)?.[1] ??
+    /campaign-classic\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)[\\/]/.exec(file)?.[1];
   if (!tag) {
-    throw new ExlInputError(`${file}: cannot tell the language from the file name. Fix: name the file <page>.<locale>.md, with <locale> one of ${published} (as in modules-and-frequent-issues.ja.md).`);
+    throw new ExlInputError(
+      `${file}: cannot tell the language from the file name. Fix: name the file <page>.<locale>.md, with <locale> one of ${published} (as in modules-and-frequent-issues.ja.md).`,
+    );
   }
   const locale = localeAliases[tag.toLowerCase().replace('_', '-')];
   if (!locale) {
-    throw new ExlInputError(`${file}: the language "${tag}" is not one we publish (${published}). Fix: import only ${published} translations, or add the locale to src/locales.ts first.`);
+    throw new ExlInputError(
+      `${file}: the language "${tag}" is not one we publish (${published}). Fix: import only ${published} translations, or add the locale to src/locales.ts first.`,
+    );
   }
   return locale;
 }
@@ -99,28 +105,50 @@ function checkScript(file: string, locale: LocaleCode, text: string): void {
     nl: han + kana + hangul === 0 && swedish === 0,
   };
   if (!expected[locale]) {
-    const seen = hangul > 20 ? 'Korean' : kana > 20 ? 'Japanese' : han > 20 ? 'Chinese' : swedish > 5 ? 'Swedish' : 'Latin-script text without å, ä or ö';
-    throw new ExlInputError(`${file}: the file name says "${locale}" but the table text looks like ${seen}. Fix: check that the file is the ${locale} translation, or rename it.`);
+    const seen =
+      hangul > 20
+        ? 'Korean'
+        : kana > 20
+          ? 'Japanese'
+          : han > 20
+            ? 'Chinese'
+            : swedish > 5
+              ? 'Swedish'
+              : 'Latin-script text without å, ä or ö';
+    throw new ExlInputError(
+      `${file}: the file name says "${locale}" but the table text looks like ${seen}. Fix: check that the file is the ${locale} translation, or rename it.`,
+    );
   }
 }
 
 /** Reads the front matter of an upstream file; throws when it is not Experience League markdown. */
 function readFrontMatter(file: string, source: string): { data: Record<string, unknown>; end: number } {
   const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  const fix = 'pass the localized markdown file from the AdobeDocs campaign-classic.<language> repository (it starts with "---", then title, source-git-commit, …)';
-  if (!m) throw new ExlInputError(`${file}: not Experience League markdown (no YAML front matter between "---" lines at the top). Fix: ${fix}.`);
+  const fix =
+    'pass the localized markdown file from the AdobeDocs campaign-classic.<language> repository (it starts with "---", then title, source-git-commit, …)';
+  if (!m)
+    throw new ExlInputError(
+      `${file}: not Experience League markdown (no YAML front matter between "---" lines at the top). Fix: ${fix}.`,
+    );
   let data: unknown;
   try {
     // The failsafe schema reads every value as text: a commit hash of digits stays a hash.
     data = parseYaml(m[1] ?? '', { schema: 'failsafe' });
   } catch (error) {
-    throw new ExlInputError(`${file}: the front matter is not valid YAML (${(error as Error).message.split('\n')[0]}). Fix: ${fix}.`);
+    throw new ExlInputError(
+      `${file}: the front matter is not valid YAML (${(error as Error).message.split('\n')[0]}). Fix: ${fix}.`,
+    );
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ExlInputError(`${file}: not Experience League markdown (the front matter is not a list of fields). Fix: ${fix}.`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new ExlInputError(
+      `${file}: not Experience League markdown (the front matter is not a list of fields). Fix: ${fix}.`,
+    );
   const record = data as Record<string, unknown>;
   const commit = record['source-git-commit'];
   if (typeof commit !== 'string' || !/^[0-9a-f]{40}$/.test(commit)) {
-    throw new ExlInputError(`${file}: not Experience League markdown: the front matter has no source-git-commit (got ${quote(commit)}). Fix: ${fix}.`);
+    throw new ExlInputError(
+      `${file}: not Experience League markdown: the front matter has no source-git-commit (got ${quote(commit)}). Fix: ${fix}.`,
+    );
   }
   if (typeof record['title'] !== 'string' || record['title'].trim() === '') {
     throw new ExlInputError(`${file}: not Experience League markdown: the front matter has no title. Fix: ${fix}.`);
@@ -134,13 +162,27 @@ function frontMatterFacts(data: Record<string, unknown>): ExlFrontMatter {
   const workflowType = typeof data['workflow-type'] === 'string' ? data['workflow-type'] : undefined;
   const translationType = typeof data['translation-type'] === 'string' ? data['translation-type'] : undefined;
   if (workflowType && translationType && workflowType !== translationType) {
-    notes.push(`workflow-type "${workflowType}" and the older translation-type "${translationType}" disagree; workflow-type is used`);
+    notes.push(
+      `workflow-type "${workflowType}" and the older translation-type "${translationType}" disagree; workflow-type is used`,
+    );
   }
   // source-wordcount is sometimes quoted ('255') and sometimes bare (255).
   const rawCount = data['source-wordcount'];
-  const wordCount = typeof rawCount === 'number' ? rawCount : typeof rawCount === 'string' && /^\d+$/.test(rawCount.trim()) ? Number(rawCount) : undefined;
+  const wordCount =
+    typeof rawCount === 'number'
+      ? rawCount
+      : typeof rawCount === 'string' && /^\d+$/.test(rawCount.trim())
+        ? Number(rawCount)
+        : undefined;
   const exlId = typeof data['exl-id'] === 'string' ? data['exl-id'] : undefined;
-  return { title: String(data['title']).trim(), exlId, sourceCommit: String(data['source-git-commit']), workflow: workflowType ?? translationType, wordCount, notes };
+  return {
+    title: String(data['title']).trim(),
+    exlId,
+    sourceCommit: String(data['source-git-commit']),
+    workflow: workflowType ?? translationType,
+    wordCount,
+    notes,
+  };
 }
 
 /** Parses an upstream file. Throws an ExlInputError naming the file for anything the importer cannot use. */
@@ -150,25 +192,38 @@ export function parseExlMarkdown(source: string, file: string): ExlDocument {
   const frontMatter = frontMatterFacts(data);
   const body = source.slice(end);
   const tableStart = body.search(/<table\b/i);
-  if (tableStart === -1) throw new ExlInputError(`${file}: has no <table>. Fix: pass the "Modules and frequent issues" page, whose content is an HTML table of the modules.`);
+  if (tableStart === -1)
+    throw new ExlInputError(
+      `${file}: has no <table>. Fix: pass the "Modules and frequent issues" page, whose content is an HTML table of the modules.`,
+    );
   const tableEnd = body.indexOf('</table>', tableStart);
-  if (tableEnd === -1) throw new ExlInputError(`${file}: the <table> is never closed (no </table>). Fix: pass the complete file.`);
+  if (tableEnd === -1)
+    throw new ExlInputError(`${file}: the <table> is never closed (no </table>). Fix: pass the complete file.`);
   const tableOffset = end + tableStart;
   const tableHtml = source.slice(tableOffset, end + tableEnd + '</table>'.length);
 
   const h1 = /^#[ \t]+(.+?)[ \t]*(?:\{#([\w-]+)\})?[ \t]*$/m.exec(body.slice(0, tableStart));
-  const heading = { text: h1?.[1]?.trim() ?? frontMatter.title, anchor: h1?.[2], line: lineAt(source, end + (h1?.index ?? 0)) };
+  const heading = {
+    text: h1?.[1]?.trim() ?? frontMatter.title,
+    anchor: h1?.[2],
+    line: lineAt(source, end + (h1?.index ?? 0)),
+  };
   const afterHeading = h1 ? h1.index + h1[0].length : 0;
   const introLines = body
     .slice(afterHeading, tableStart)
     .split('\n')
     .map((l, i) => ({ text: l.trim(), i }))
     .filter((l) => l.text !== '' && !l.text.startsWith('![') && !l.text.startsWith('>'));
-  const intro = introLines.length > 0 ? { text: introLines.map((l) => l.text).join(' '), line: lineAt(source, end + afterHeading) + introLines[0]!.i } : undefined;
+  const intro =
+    introLines.length > 0
+      ? { text: introLines.map((l) => l.text).join(' '), line: lineAt(source, end + afterHeading) + introLines[0]!.i }
+      : undefined;
 
   const root = parseHtml(tableHtml);
   const headers = root.querySelectorAll('thead th').map((th) => collapse(th.text));
-  const bodyRows = root.querySelectorAll('tr').filter((tr) => tr.querySelectorAll('th').length === 0 || tr.querySelectorAll('td').length > 0);
+  const bodyRows = root
+    .querySelectorAll('tr')
+    .filter((tr) => tr.querySelectorAll('th').length === 0 || tr.querySelectorAll('td').length > 0);
   const rows: ExlRow[] = bodyRows.map((tr) => ({
     line: lineAt(source, tableOffset + tr.range[0]),
     cells: tr.querySelectorAll('td').map((td) => {
@@ -182,7 +237,9 @@ export function parseExlMarkdown(source: string, file: string): ExlDocument {
   if (rows.length === 0) throw new ExlInputError(`${file}: the <table> has no body rows. Fix: pass the complete file.`);
   rows.forEach((r, i) => {
     if (r.cells.length !== 3) {
-      throw new ExlInputError(`${file}:${r.line}: table row ${i + 1} has ${r.cells.length} cells; the module table has 3 (Module, Execution scope, Troubleshooting). Fix: pass the "Modules and frequent issues" page, or repair the row.`);
+      throw new ExlInputError(
+        `${file}:${r.line}: table row ${i + 1} has ${r.cells.length} cells; the module table has 3 (Module, Execution scope, Troubleshooting). Fix: pass the "Modules and frequent issues" page, or repair the row.`,
+      );
     }
   });
   checkScript(file, locale, rows.map((r) => r.cells.map((c) => c.text).join(' ')).join(' '));

@@ -24,7 +24,8 @@ export function formatReport(result: ImportResult, write: boolean): string[] {
   }
   const files = [...new Set(result.updates.map((u) => u.file))];
   if (result.updates.length === 0) lines.push('Nothing to write: the collection already holds these translations.');
-  else if (write) lines.push(`Wrote ${result.updates.length} change(s) to ${files.join(' and ')}. Review them with git diff.`);
+  else if (write)
+    lines.push(`Wrote ${result.updates.length} change(s) to ${files.join(' and ')}. Review them with git diff.`);
   else lines.push(`--write would make ${result.updates.length} change(s) to ${files.join(' and ')}.`);
   return lines;
 }

@@ -21,17 +21,21 @@ function collect(): Map<string, string> {
   const pages = join(root, 'content', 'pages');
   if (existsSync(pages)) {
     for (const dir of readdirSync(pages).sort()) {
-      for (const name of readdirSync(join(pages, dir)).sort()) if (name.endsWith('.mdx')) add(`content/pages/${dir}/${name}`);
+      for (const name of readdirSync(join(pages, dir)).sort())
+        if (name.endsWith('.mdx')) add(`content/pages/${dir}/${name}`);
     }
   }
   const i18n = join(root, 'src', 'i18n');
-  if (existsSync(i18n)) for (const name of readdirSync(i18n).sort()) if (name.endsWith('.json')) add(`src/i18n/${name}`);
+  if (existsSync(i18n))
+    for (const name of readdirSync(i18n).sort()) if (name.endsWith('.json')) add(`src/i18n/${name}`);
   return files;
 }
 
 const files = collect();
 if (!files.has(lintedFiles.modules)) {
-  console.error(`${join(root, lintedFiles.modules)}: not found. Fix: run from the project folder or pass --root <project folder>.`);
+  console.error(
+    `${join(root, lintedFiles.modules)}: not found. Fix: run from the project folder or pass --root <project folder>.`,
+  );
   process.exit(1);
 }
 const findings = lintContent(files);

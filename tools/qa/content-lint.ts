@@ -7,14 +7,18 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { localeCodes, localeFromPath, type LocaleCode } from '../../src/locales.ts';
-import {
-  localizedFields,
-  type LocalizedField,
-  type LocalizedFieldName,
-} from '../../src/content/localized.ts';
+import { localizedFields, type LocalizedField, type LocalizedFieldName } from '../../src/content/localized.ts';
 import { lineOfText, lintedFiles, type LintFinding, type Sink } from './findings.ts';
 import { numbersIn } from './invariants.ts';
-import { checkParity, checkText, codeDefects, emptyInvariants, repairCode, repairedInvariants, type LocatedInvariants } from './parity.ts';
+import {
+  checkParity,
+  checkText,
+  codeDefects,
+  emptyInvariants,
+  repairCode,
+  repairedInvariants,
+  type LocatedInvariants,
+} from './parity.ts';
 import { findTextDefects, repairText } from './translation-defects.ts';
 
 /** Returns the line of a YAML node. */
@@ -29,7 +33,15 @@ function parseYamlFile(report: Sink, file: string, text: string): { doc: Documen
   const doc = parseDocument(text, { lineCounter: counter });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    report({ file, line: e.linePos?.[0].line ?? 1, entry: '-', field: '-', locale: '-', problem: `not valid YAML: ${e.message.split('\n')[0]}`, fix: 'correct the indentation or quoting at that line' });
+    report({
+      file,
+      line: e.linePos?.[0].line ?? 1,
+      entry: '-',
+      field: '-',
+      locale: '-',
+      problem: `not valid YAML: ${e.message.split('\n')[0]}`,
+      fix: 'correct the indentation or quoting at that line',
+    });
     return undefined;
   }
   return { doc, counter };
@@ -56,10 +68,22 @@ function lintModules(report: Sink, file: string, text: string): string[] {
         const context = { module: id, field };
         if (spec.kind === 'list') {
           if (!isSeq(valueNode) || valueNode.items.length === 0) {
-            report({ ...at, problem: 'no symptoms', fix: `list two or more ${locale} phrases a reader would search for` });
+            report({
+              ...at,
+              problem: 'no symptoms',
+              fix: `list two or more ${locale} phrases a reader would search for`,
+            });
             continue;
           }
-          for (const item of valueNode.items) checkText(report, { ...at, line: nodeLine(counter, item) }, isScalar(item) ? item.value : item, locale, false, context);
+          for (const item of valueNode.items)
+            checkText(
+              report,
+              { ...at, line: nodeLine(counter, item) },
+              isScalar(item) ? item.value : item,
+              locale,
+              false,
+              context,
+            );
           continue;
         }
         const value = isScalar(valueNode) ? valueNode.value : undefined;
@@ -78,7 +102,12 @@ function lintModules(report: Sink, file: string, text: string): string[] {
 }
 
 /** Lints content/modules-page.yaml: page text, intro parity and translation freshness. */
-function lintModulePage(report: Sink, file: string, text: string, ui: Map<LocaleCode, { file: string; text: string; data: Record<string, unknown> }>): void {
+function lintModulePage(
+  report: Sink,
+  file: string,
+  text: string,
+  ui: Map<LocaleCode, { file: string; text: string; data: Record<string, unknown> }>,
+): void {
   const parsed = parseYamlFile(report, file, text);
   if (!parsed || !isSeq(parsed.doc.contents)) return;
   const { doc, counter } = parsed;
@@ -94,7 +123,15 @@ function lintModulePage(report: Sink, file: string, text: string, ui: Map<Locale
   for (const locale of localeCodes) {
     const l = isMap(localesNode) ? localesNode.get(locale, true) : undefined;
     if (!isMap(l)) {
-      report({ file, line: nodeLine(counter, localesNode ?? page), entry: id, field: 'locales', locale, problem: 'the locale is missing', fix: `add "${locale}:" with title, description, intro, sourceCommit and workflow` });
+      report({
+        file,
+        line: nodeLine(counter, localesNode ?? page),
+        entry: id,
+        field: 'locales',
+        locale,
+        problem: 'the locale is missing',
+        fix: `add "${locale}:" with title, description, intro, sourceCommit and workflow`,
+      });
       continue;
     }
     for (const field of ['title', 'description', 'intro'] as const) {
@@ -115,7 +152,15 @@ function lintModulePage(report: Sink, file: string, text: string, ui: Map<Locale
     const line = nodeLine(counter, commitNode ?? l);
     const age = commit ? revisions.indexOf(commit) : -1;
     if (age === -1) {
-      report({ file, line, entry: id, field: 'sourceCommit', locale, problem: `${JSON.stringify(commit ?? null)} is not one of the listed revisions`, fix: 'copy source-git-commit from the upstream front matter and list it under "revisions" (newest first)' });
+      report({
+        file,
+        line,
+        entry: id,
+        field: 'sourceCommit',
+        locale,
+        problem: `${JSON.stringify(commit ?? null)} is not one of the listed revisions`,
+        fix: 'copy source-git-commit from the upstream front matter and list it under "revisions" (newest first)',
+      });
     } else if (age > 0) {
       report({
         file,
@@ -132,9 +177,18 @@ function lintModulePage(report: Sink, file: string, text: string, ui: Map<Locale
       // cannot see, every locale losing the commits alike.
       const notice = ui.get(locale)?.data['notice.stale'];
       const reference = ui.get(localeCodes[0])?.data['notice.stale'];
-      const usable = (s: unknown) => typeof s !== 'string' || s.trim() === '' || (s.includes('{{commit}}') && s.includes('{{newest}}'));
+      const usable = (s: unknown) =>
+        typeof s !== 'string' || s.trim() === '' || (s.includes('{{commit}}') && s.includes('{{newest}}'));
       if (!usable(notice) && !usable(reference)) {
-        report({ file: ui.get(locale)!.file, line: lineOfText(ui.get(locale)!.text, '"notice.stale"'), entry: 'ui', field: 'notice.stale', locale, problem: `the stale-translation notice ${JSON.stringify(notice)} does not name the commits, so the ${locale} page cannot say how stale it is`, fix: 'put the {{commit}} and {{newest}} placeholders back into "notice.stale" of every locale' });
+        report({
+          file: ui.get(locale)!.file,
+          line: lineOfText(ui.get(locale)!.text, '"notice.stale"'),
+          entry: 'ui',
+          field: 'notice.stale',
+          locale,
+          problem: `the stale-translation notice ${JSON.stringify(notice)} does not name the commits, so the ${locale} page cannot say how stale it is`,
+          fix: 'put the {{commit}} and {{newest}} placeholders back into "notice.stale" of every locale',
+        });
       }
     }
   }
@@ -142,7 +196,14 @@ function lintModulePage(report: Sink, file: string, text: string, ui: Map<Locale
 }
 
 /** Invariants and checks of one MDX page. */
-function lintPage(report: Sink, file: string, text: string, locale: LocaleCode, pageId: string, moduleIds: string[]): LocatedInvariants {
+function lintPage(
+  report: Sink,
+  file: string,
+  text: string,
+  locale: LocaleCode,
+  pageId: string,
+  moduleIds: string[],
+): LocatedInvariants {
   const facts = emptyInvariants();
   const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
   if (fm) {
@@ -150,7 +211,14 @@ function lintPage(report: Sink, file: string, text: string, locale: LocaleCode, 
     const doc = parseDocument(fm[1] ?? '', { lineCounter: counter });
     for (const field of ['title', 'description'] as const) {
       const node = isMap(doc.contents) ? doc.contents.get(field, true) : undefined;
-      checkText(report, { file, line: nodeLine(counter, node) + 1, entry: pageId, field, locale }, isScalar(node) ? node.value : undefined, locale, false, { field });
+      checkText(
+        report,
+        { file, line: nodeLine(counter, node) + 1, entry: pageId, field, locale },
+        isScalar(node) ? node.value : undefined,
+        locale,
+        false,
+        { field },
+      );
     }
   }
   const lines = text.split('\n');
@@ -182,8 +250,10 @@ function lintPage(report: Sink, file: string, text: string, locale: LocaleCode, 
         return;
       }
       for (const d of findTextDefects(segment, locale, {})) report({ ...at, problem: d.problem, fix: d.fix });
-      for (const m of segment.matchAll(/<ModuleLink\s+id="([^"]*)"/g)) facts.links.push({ value: `module:${m[1]}`, line });
-      for (const m of segment.replace(/<ModuleLink\b[^>]*>/g, '').matchAll(/\bid="([^"]+)"/g)) facts.anchors.push({ value: m[1]!, line });
+      for (const m of segment.matchAll(/<ModuleLink\s+id="([^"]*)"/g))
+        facts.links.push({ value: `module:${m[1]}`, line });
+      for (const m of segment.replace(/<ModuleLink\b[^>]*>/g, '').matchAll(/\bid="([^"]+)"/g))
+        facts.anchors.push({ value: m[1]!, line });
       for (const m of segment.matchAll(/<PageLink\b([^>]*)>/g)) {
         const page = /page="([^"]*)"/.exec(m[1] ?? '')?.[1] ?? '';
         const anchor = /anchor="([^"]*)"/.exec(m[1] ?? '')?.[1];
@@ -199,7 +269,10 @@ function lintPage(report: Sink, file: string, text: string, locale: LocaleCode, 
 }
 
 /** Lints the UI strings: no empty, damaged or invisible text; same placeholders and numbers in every locale. */
-function lintUi(report: Sink, files: Map<LocaleCode, { file: string; text: string; data: Record<string, unknown> }>): void {
+function lintUi(
+  report: Sink,
+  files: Map<LocaleCode, { file: string; text: string; data: Record<string, unknown> }>,
+): void {
   const base = files.get(localeCodes[0]);
   if (!base) return;
   const keys = Object.keys(base.data);
@@ -211,7 +284,12 @@ function lintUi(report: Sink, files: Map<LocaleCode, { file: string; text: strin
       const at = { file, line, entry: 'ui', field: key, locale };
       const value = data[key];
       if (!(key in data)) {
-        report({ ...at, line: 1, problem: `the key "${key}" is missing`, fix: `add it, translated, as in ${base.file}` });
+        report({
+          ...at,
+          line: 1,
+          problem: `the key "${key}" is missing`,
+          fix: `add it, translated, as in ${base.file}`,
+        });
         continue;
       }
       checkText(report, at, value, locale, false);
@@ -225,7 +303,16 @@ function lintUi(report: Sink, files: Map<LocaleCode, { file: string; text: strin
   }
   for (const [locale, { file, text, data }] of files) {
     for (const key of Object.keys(data)) {
-      if (!keys.includes(key)) report({ file, line: lineOfText(text, `"${key}"`), entry: 'ui', field: key, locale, problem: `the key "${key}" is not in ${base.file}`, fix: `add it to every locale, starting with ${base.file}, or remove it` });
+      if (!keys.includes(key))
+        report({
+          file,
+          line: lineOfText(text, `"${key}"`),
+          entry: 'ui',
+          field: key,
+          locale,
+          problem: `the key "${key}" is not in ${base.file}`,
+          fix: `add it to every locale, starting with ${base.file}, or remove it`,
+        });
     }
   }
 }
@@ -244,13 +331,29 @@ export function lintContent(files: ReadonlyMap<string, string>): LintFinding[] {
     if (!m) continue;
     const locale = localeCodes.find((l) => l === m[1]);
     if (!locale) {
-      report({ file, line: 1, entry: 'ui', field: '-', locale: m[1]!, problem: `"${m[1]}" is not a published locale`, fix: `name UI string files after ${localeCodes.join(', ')}` });
+      report({
+        file,
+        line: 1,
+        entry: 'ui',
+        field: '-',
+        locale: m[1]!,
+        problem: `"${m[1]}" is not a published locale`,
+        fix: `name UI string files after ${localeCodes.join(', ')}`,
+      });
       continue;
     }
     try {
       ui.set(locale, { file, text, data: JSON.parse(text) as Record<string, unknown> });
     } catch (error) {
-      report({ file, line: 1, entry: 'ui', field: '-', locale, problem: `not valid JSON (${(error as Error).message})`, fix: 'correct the syntax' });
+      report({
+        file,
+        line: 1,
+        entry: 'ui',
+        field: '-',
+        locale,
+        problem: `not valid JSON (${(error as Error).message})`,
+        fix: 'correct the syntax',
+      });
     }
   }
 
@@ -265,7 +368,15 @@ export function lintContent(files: ReadonlyMap<string, string>): LintFinding[] {
     if (!m) continue;
     const locale = localeFromPath(m[1]);
     if (!locale) {
-      report({ file, line: 1, entry: m[2]!, field: '-', locale: m[1]!, problem: `"${m[1]}" is not a published locale folder`, fix: `move the file under content/pages/<locale>/ (${localeCodes.join(', ')})` });
+      report({
+        file,
+        line: 1,
+        entry: m[2]!,
+        field: '-',
+        locale: m[1]!,
+        problem: `"${m[1]}" is not a published locale folder`,
+        fix: `move the file under content/pages/<locale>/ (${localeCodes.join(', ')})`,
+      });
       continue;
     }
     const facts = lintPage(report, file, text, locale.code, m[2]!, moduleIds);

@@ -38,4 +38,3 @@ export function lineOfText(text: string, needle: string, from = 1): number {
   for (let i = from - 1; i < lines.length; i++) if (lines[i]!.includes(needle)) return i + 1;
   return from;
 }
-

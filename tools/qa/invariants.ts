@@ -45,7 +45,10 @@ export function invariantsKey(facts: Invariants): string {
 }
 
 /** Returns what `actual` has more of and less of than `expected`, per kind of fact (multiset difference). */
-export function invariantsDiff(expected: Invariants, actual: Invariants): { kind: keyof Invariants; extra: string[]; missing: string[] }[] {
+export function invariantsDiff(
+  expected: Invariants,
+  actual: Invariants,
+): { kind: keyof Invariants; extra: string[]; missing: string[] }[] {
   const out: { kind: keyof Invariants; extra: string[]; missing: string[] }[] = [];
   for (const kind of ['code', 'links', 'numbers'] as const) {
     const extra = multisetMinus(actual[kind], expected[kind]);

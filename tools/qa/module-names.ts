@@ -35,12 +35,15 @@ export type NameMatch =
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
       d[i]![j] = best;
     }
   }
@@ -82,7 +85,11 @@ export function misspelledModuleId(name: string, ids: readonly string[]): { id: 
  * translation match wins over the position, so that reordered rows still map correctly.
  * `extraNames` adds names per id (our labels). Returns one match per row, in row order.
  */
-export function matchModuleNames(names: readonly string[], ids: readonly string[], extraNames: Readonly<Record<string, readonly string[]>> = {}): NameMatch[] {
+export function matchModuleNames(
+  names: readonly string[],
+  ids: readonly string[],
+  extraNames: Readonly<Record<string, readonly string[]>> = {},
+): NameMatch[] {
   const byPosition = names.length === ids.length;
   const translations = new Map<string, string[]>();
   const addName = (name: string, id: string) => {
@@ -109,7 +116,11 @@ export function matchModuleNames(names: readonly string[], ids: readonly string[
     }
     const misspelled = misspelledModuleId(name, ids);
     // A name one edit from the id at this position is that id even if another id is as close.
-    if (expected && editDistance(norm(name), expected.toLowerCase()) <= Math.max(1, misspellingBudget(expected)) && norm(name) !== expected.toLowerCase()) {
+    if (
+      expected &&
+      editDistance(norm(name), expected.toLowerCase()) <= Math.max(1, misspellingBudget(expected)) &&
+      norm(name) !== expected.toLowerCase()
+    ) {
       return { id: expected, how: 'misspelling', distance: editDistance(norm(name), expected.toLowerCase()) };
     }
     if (misspelled) return { id: misspelled.id, how: 'misspelling', distance: misspelled.distance };

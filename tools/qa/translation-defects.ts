@@ -91,7 +91,8 @@ export function findMojibake(text: string): { index: number; found: string; repl
 // --- do-not-translate tokens -----------------------------------------------------------------
 
 /** Full-width or ideographic punctuation that machine translation puts inside ASCII tokens. */
-export const fullWidthPunctuation = /[\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u3000-\u3003\u3008-\u3011\uFE30-\uFE4F]/u;
+export const fullWidthPunctuation =
+  /[\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u3000-\u3003\u3008-\u3011\uFE30-\uFE4F]/u;
 
 /**
  * `xtk:session` with damage: a word inserted before the colon (`xtk activeren:session`), a
@@ -108,8 +109,19 @@ function damagedXtkSession(text: string): TextDefect[] {
     const translatedWord = word !== 'session' && /^sess/i.test(word);
     if (!inserted && colon === ':' && !translatedWord) continue;
     if (inserted && word !== 'session' && !translatedWord) continue;
-    const what = inserted ? `the word "${inserted.trim()}" inserted into it` : colon !== ':' ? `a full-width colon "${colon}"` : `"session" translated as "${word}"`;
-    out.push({ kind: 'code-token', index: m.index, found, problem: `damaged code token "${found}" (${what})`, fix: 'write the token exactly as `xtk:session`', replacement: 'xtk:session' });
+    const what = inserted
+      ? `the word "${inserted.trim()}" inserted into it`
+      : colon !== ':'
+        ? `a full-width colon "${colon}"`
+        : `"session" translated as "${word}"`;
+    out.push({
+      kind: 'code-token',
+      index: m.index,
+      found,
+      problem: `damaged code token "${found}" (${what})`,
+      fix: 'write the token exactly as `xtk:session`',
+      replacement: 'xtk:session',
+    });
   }
   return out;
 }
@@ -119,7 +131,9 @@ function fullWidthInToken(text: string, code: boolean): TextDefect[] {
   const out: TextDefect[] = [];
   // In prose only the punctuation that joins a token (xtk：session, var／log) counts: CJK text
   // rightly puts full-width brackets and semicolons next to ASCII words (HTTP/SOAP（8080）).
-  const pattern = code ? new RegExp(fullWidthPunctuation.source, 'gu') : /(?<=[A-Za-z0-9_])[：／．＿－＠＝](?=[A-Za-z0-9_])/gu;
+  const pattern = code
+    ? new RegExp(fullWidthPunctuation.source, 'gu')
+    : /(?<=[A-Za-z0-9_])[：／．＿－＠＝](?=[A-Za-z0-9_])/gu;
   for (const m of text.matchAll(pattern)) {
     const ascii = m[0].normalize('NFKC');
     out.push({
@@ -136,20 +150,59 @@ function fullWidthInToken(text: string, code: boolean): TextDefect[] {
 
 // --- machine-translation artefacts --------------------------------------------------------------
 
-type Artefact = { pattern: RegExp; problem: (found: string) => string; fix: string; replace?: (found: string) => string };
+type Artefact = {
+  pattern: RegExp;
+  problem: (found: string) => string;
+  fix: string;
+  replace?: (found: string) => string;
+};
 
 /** Known machine-translation slips per locale (campaign-facts.md §2 and §6). */
 const artefacts: Partial<Record<LocaleCode, Artefact[]>> = {
-  'zh-TW': [{ pattern: /運算子/gu, problem: () => '"運算子" is a mathematical operator, not the person who schedules the job', fix: 'write 操作員', replace: () => '操作員' }],
-  ko: [{ pattern: /연산자/gu, problem: () => '"연산자" is a mathematical operator, not the person who schedules the job', fix: 'write 운영자', replace: () => '운영자' }],
+  'zh-TW': [
+    {
+      pattern: /運算子/gu,
+      problem: () => '"運算子" is a mathematical operator, not the person who schedules the job',
+      fix: 'write 操作員',
+      replace: () => '操作員',
+    },
+  ],
+  ko: [
+    {
+      pattern: /연산자/gu,
+      problem: () => '"연산자" is a mathematical operator, not the person who schedules the job',
+      fix: 'write 운영자',
+      replace: () => '운영자',
+    },
+  ],
   sv: [
-    { pattern: /\b[Oo]peratorn\b/gu, problem: (f) => `"${f}" is a mathematical operator, not the person who schedules the job`, fix: 'write "operatören"', replace: (f) => (f[0] === 'O' ? 'Operatören' : 'operatören') },
-    { pattern: /\bMarkera(?= (?:den här |denna )?modul)/gu, problem: () => '"Markera" means select or mark; the source says check', fix: 'write "Kontrollera"', replace: () => 'Kontrollera' },
+    {
+      pattern: /\b[Oo]peratorn\b/gu,
+      problem: (f) => `"${f}" is a mathematical operator, not the person who schedules the job`,
+      fix: 'write "operatören"',
+      replace: (f) => (f[0] === 'O' ? 'Operatören' : 'operatören'),
+    },
+    {
+      pattern: /\bMarkera(?= (?:den här |denna )?modul)/gu,
+      problem: () => '"Markera" means select or mark; the source says check',
+      fix: 'write "Kontrollera"',
+      replace: () => 'Kontrollera',
+    },
   ],
   nl: [
-    { pattern: /\b[Hh]aven(?=\s*`?\d)/gu, problem: (f) => `"${f}" (harbour) is used for a network port`, fix: 'write "poort"', replace: (f) => (f[0] === 'H' ? 'Poort' : 'poort') },
+    {
+      pattern: /\b[Hh]aven(?=\s*`?\d)/gu,
+      problem: (f) => `"${f}" (harbour) is used for a network port`,
+      fix: 'write "poort"',
+      replace: (f) => (f[0] === 'H' ? 'Poort' : 'poort'),
+    },
     // `door:sturen`: a colon inside a word (the source's "forward" split by the engine).
-    { pattern: /(?<![\p{L}\d/.`:-])(?!(?:xtk|nms|ncm|nl|crm|https?|mailto):)\p{Ll}{2,}:\p{Ll}{2,}(?![\p{L}\d/:])/gu, problem: (f) => `"${f}" has a colon inside a word`, fix: 'remove the colon (door:sturen → doorsturen)', replace: (f) => f.replace(':', '') },
+    {
+      pattern: /(?<![\p{L}\d/.`:-])(?!(?:xtk|nms|ncm|nl|crm|https?|mailto):)\p{Ll}{2,}:\p{Ll}{2,}(?![\p{L}\d/:])/gu,
+      problem: (f) => `"${f}" has a colon inside a word`,
+      fix: 'remove the colon (door:sturen → doorsturen)',
+      replace: (f) => f.replace(':', ''),
+    },
   ],
 };
 artefacts.sv!.push({ ...artefacts.nl![1]!, replace: (f) => f.replace(':', '') });
@@ -172,7 +225,12 @@ const exportSlip: Record<LocaleCode, { pattern: RegExp; replace: (found: string)
  * Returns every defect in a string of the given locale. `code` marks the string as a code token
  * (any full-width punctuation is then a defect); `context` enables the row-specific checks.
  */
-export function findTextDefects(text: string, locale: LocaleCode, context: TextContext = {}, code = false): TextDefect[] {
+export function findTextDefects(
+  text: string,
+  locale: LocaleCode,
+  context: TextContext = {},
+  code = false,
+): TextDefect[] {
   const out: TextDefect[] = [];
   for (const m of findMojibake(text)) {
     out.push({
@@ -185,17 +243,35 @@ export function findTextDefects(text: string, locale: LocaleCode, context: TextC
     });
   }
   for (const m of text.matchAll(/[\u200B-\u200D\u2060\uFEFF\u00AD]/gu)) {
-    out.push({ kind: 'invisible', index: m.index, found: m[0], problem: `invisible character U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, fix: 'delete it', replacement: '' });
+    out.push({
+      kind: 'invisible',
+      index: m.index,
+      found: m[0],
+      problem: `invisible character U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+      fix: 'delete it',
+      replacement: '',
+    });
   }
   out.push(...damagedXtkSession(text));
-  const taken = new Set(out.filter((d) => d.kind === 'code-token').flatMap((d) => Array.from({ length: d.found.length }, (_, i) => d.index + i)));
+  const taken = new Set(
+    out
+      .filter((d) => d.kind === 'code-token')
+      .flatMap((d) => Array.from({ length: d.found.length }, (_, i) => d.index + i)),
+  );
   out.push(...fullWidthInToken(text, code).filter((d) => !taken.has(d.index)));
   if (!code) {
     for (const a of artefacts[locale] ?? []) {
       for (const m of text.matchAll(a.pattern)) {
         // `xtk activeren:session` is one damaged token, already reported as such.
         if (taken.has(m.index) || taken.has(m.index + m[0].length - 1)) continue;
-        out.push({ kind: 'mt-artefact', index: m.index, found: m[0], problem: a.problem(m[0]), fix: a.fix, ...(a.replace ? { replacement: a.replace(m[0]) } : {}) });
+        out.push({
+          kind: 'mt-artefact',
+          index: m.index,
+          found: m[0],
+          problem: a.problem(m[0]),
+          fix: a.fix,
+          ...(a.replace ? { replacement: a.replace(m[0]) } : {}),
+        });
       }
     }
     if (context.module === 'import' && context.field === 'troubleshooting') {

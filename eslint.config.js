@@ -1,0 +1,41 @@
+// ESLint flat config: typed rules for TypeScript, the Astro plugin for components and pages.
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      '.dist-*/',
+      'dist.old-*/',
+      '.astro/',
+      '.ci/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  ...astro.configs.recommended,
+  {
+    languageOptions: {
+      globals: { ...globals.node, ...globals.browser },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // Nested ternaries hide branches; an if/else or a lookup table reads better.
+      'no-nested-ternary': 'error',
+      // Unused code is dead code; a leading underscore marks a parameter kept for its position.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Exported functions that are never called are found by the unused-exports test, not here.
+    },
+  },
+  {
+    // Astro components and the config files are not in the TypeScript project service.
+    files: ['**/*.astro', '**/*.mjs', 'eslint.config.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
