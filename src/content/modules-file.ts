@@ -16,7 +16,9 @@ export function parseModulesYaml(source: string, file: string): Record<string, u
     data = parse(source);
   } catch (error) {
     const why = (error as Error).message;
-    throw new Error(`${file}: not valid YAML (${why}). Fix: correct the indentation or quoting at that line.`);
+    throw new Error(`${file}: not valid YAML (${why}). Fix: correct the indentation or quoting at that line.`, {
+      cause: error,
+    });
   }
   if (!Array.isArray(data)) {
     const got = quote(data);

@@ -112,13 +112,11 @@ export function plainText(source: string): string {
 
 /** Returns the code tokens of a string, in order. */
 export function codeTokens(source: string): string[] {
-  return parseInline(source).flatMap((n) =>
-    n.type === 'code'
-      ? [n.value]
-      : n.type === 'link'
-        ? n.children.filter((c) => c.type === 'code').map((c) => c.value)
-        : [],
-  );
+  return parseInline(source).flatMap((n) => {
+    if (n.type === 'code') return [n.value];
+    if (n.type === 'link') return n.children.filter((c) => c.type === 'code').map((c) => c.value);
+    return [];
+  });
 }
 
 /** Returns the link targets of a string, in order. */

@@ -17,8 +17,9 @@ test.describe('upstream freshness notice', () => {
         page,
       }) => {
         await ModuleTablePage.open(page, locale.path);
-        const sentence = ui[locale.code]
-          ['notice.stale']!.replace('{{language}}', locale.name)
+        const notice = ui[locale.code]['notice.stale']!;
+        const sentence = notice
+          .replace('{{language}}', locale.name)
           .replace('{{commit}}', short(commit))
           .replace('{{newest}}', short(newest));
         await expect(page.locator('aside.notice')).toContainText(sentence);

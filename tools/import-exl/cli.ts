@@ -5,13 +5,14 @@
  * taken from the file name: modules-and-frequent-issues.ja.md), prints per locale how each row
  * maps to a module, where the facts differ from content/modules.yaml, and every defect of the
  * source. With --write it updates content/modules.yaml and content/modules-page.yaml (see
- * src/lib/exl-import.ts for what changes), atomically; bad input writes nothing and exits 1.
+ * ./import.ts for what changes), atomically; bad input writes nothing and exits 1.
  */
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { importExl, type Collection } from './import.ts';
 import { formatReport } from './report.ts';
 import { ExlInputError, parseExlMarkdown, type ExlDocument } from './markdown.ts';
+import { modulePageFile, pagesDir, shippedModulesFile } from '../../src/content/paths.ts';
 import { modulePageId } from '../../src/lib/urls.ts';
 
 const usage =
@@ -41,14 +42,13 @@ if (files.length === 0) fail([`No file given. ${usage}`]);
 
 // `npm run` starts scripts in the package folder; file arguments are relative to where it was typed.
 const cwd = process.env['INIT_CWD'] ?? process.cwd();
-const modulesFile = 'content/modules.yaml';
-const pageFile = 'content/modules-page.yaml';
-const pagesDir = join(root, 'content', 'pages');
+const modulesFile = shippedModulesFile;
+const pageFile = modulePageFile;
 const pageIds = [
   modulePageId,
   ...new Set(
-    readdirSync(pagesDir).flatMap((dir) =>
-      readdirSync(join(pagesDir, dir))
+    readdirSync(join(root, pagesDir)).flatMap((dir) =>
+      readdirSync(join(root, pagesDir, dir))
         .filter((f) => f.endsWith('.mdx'))
         .map((f) => basename(f, '.mdx')),
     ),

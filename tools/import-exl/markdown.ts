@@ -53,9 +53,15 @@ export function lineAt(source: string, offset: number): number {
   return line;
 }
 
+/** Returns the line of `found` in a file, searching from offset `from`; `fallback` when it is not there. */
+export function lineOfFound(source: string, found: string, from: number, fallback: number): number {
+  const at = found === '' ? -1 : source.indexOf(found, from);
+  return at === -1 ? fallback : lineAt(source, at);
+}
+
 /** Language tags upstream uses for our locales: repository suffixes (`ja-JP`) and URL codes (`zh-hant`). */
-const localeAliases: Record<string, LocaleCode> = Object.fromEntries([
-  ...locales.flatMap((l) => [
+const localeAliases: Record<string, LocaleCode> = Object.fromEntries<LocaleCode>([
+  ...locales.flatMap((l): [string, LocaleCode][] => [
     [l.code.toLowerCase(), l.code],
     [l.exl.toLowerCase(), l.code],
   ]),
@@ -105,16 +111,14 @@ function checkScript(file: string, locale: LocaleCode, text: string): void {
     nl: han + kana + hangul === 0 && swedish === 0,
   };
   if (!expected[locale]) {
-    const seen =
-      hangul > 20
-        ? 'Korean'
-        : kana > 20
-          ? 'Japanese'
-          : han > 20
-            ? 'Chinese'
-            : swedish > 5
-              ? 'Swedish'
-              : 'Latin-script text without å, ä or ö';
+    // The first script with enough characters names what the text looks like.
+    const scripts: [boolean, string][] = [
+      [hangul > 20, 'Korean'],
+      [kana > 20, 'Japanese'],
+      [han > 20, 'Chinese'],
+      [swedish > 5, 'Swedish'],
+    ];
+    const seen = scripts.find(([found]) => found)?.[1] ?? 'Latin-script text without å, ä or ö';
     throw new ExlInputError(
       `${file}: the file name says "${locale}" but the table text looks like ${seen}. Fix: check that the file is the ${locale} translation, or rename it.`,
     );
@@ -168,12 +172,9 @@ function frontMatterFacts(data: Record<string, unknown>): ExlFrontMatter {
   }
   // source-wordcount is sometimes quoted ('255') and sometimes bare (255).
   const rawCount = data['source-wordcount'];
-  const wordCount =
-    typeof rawCount === 'number'
-      ? rawCount
-      : typeof rawCount === 'string' && /^\d+$/.test(rawCount.trim())
-        ? Number(rawCount)
-        : undefined;
+  let wordCount: number | undefined;
+  if (typeof rawCount === 'number') wordCount = rawCount;
+  else if (typeof rawCount === 'string' && /^\d+$/.test(rawCount.trim())) wordCount = Number(rawCount);
   const exlId = typeof data['exl-id'] === 'string' ? data['exl-id'] : undefined;
   return {
     title: String(data['title']).trim(),

@@ -1,6 +1,6 @@
 /** The importer's printed report: one block per upstream file, one line per finding. */
 import type { NameMatch } from '../qa/module-names.ts';
-import type { Finding, ImportResult } from './import.ts';
+import type { Finding, ImportResult } from './types.ts';
 
 /** Formats one finding as `file:line  module  field  locale  kind: problem — fix`. */
 export function formatFinding(f: Finding): string {

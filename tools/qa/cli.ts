@@ -1,6 +1,6 @@
 /**
  * `npm run lint:content [-- --root <dir>]`: lints content/modules.yaml, content/modules-page.yaml,
- * content/pages/<locale>/*.mdx and src/i18n/*.json in every locale (see src/lib/content-lint.ts).
+ * content/pages/<locale>/*.mdx and src/i18n/*.json in every locale (see ./content-lint.ts).
  * Prints one line per finding, `file:line  entry  field  locale  severity: problem — fix`, and
  * exits 1 when there is any error; warnings (stale upstream translations) do not fail.
  */
@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lintContent } from './content-lint.ts';
 import { formatLintFinding, lintedFiles } from './findings.ts';
+import { pagesDir } from '../../src/content/paths.ts';
 
 const args = process.argv.slice(2);
 const rootAt = args.indexOf('--root');
@@ -18,11 +19,11 @@ function collect(): Map<string, string> {
   const files = new Map<string, string>();
   const add = (path: string) => files.set(path, readFileSync(join(root, path), 'utf8'));
   for (const path of [lintedFiles.modules, lintedFiles.modulePage]) if (existsSync(join(root, path))) add(path);
-  const pages = join(root, 'content', 'pages');
+  const pages = join(root, pagesDir);
   if (existsSync(pages)) {
     for (const dir of readdirSync(pages).sort()) {
       for (const name of readdirSync(join(pages, dir)).sort())
-        if (name.endsWith('.mdx')) add(`content/pages/${dir}/${name}`);
+        if (name.endsWith('.mdx')) add(`${pagesDir}/${dir}/${name}`);
     }
   }
   const i18n = join(root, 'src', 'i18n');

@@ -35,9 +35,10 @@ export type NameMatch =
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+  const d: number[][] = Array.from({ length: rows }, () => new Array<number>(cols).fill(0));
+  // The first row and column count the edits from an empty string.
+  for (let i = 0; i < rows; i++) d[i]![0] = i;
+  for (let j = 0; j < cols; j++) d[0]![j] = j;
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -55,7 +56,8 @@ export function editDistance(a: string, b: string): number {
  * `stop` is two edits from `stat` and `wdbc` two from `web`.
  */
 export function misspellingBudget(id: string): number {
-  return id.length >= 9 ? 2 : id.length >= 6 ? 1 : 0;
+  if (id.length >= 9) return 2;
+  return id.length >= 6 ? 1 : 0;
 }
 
 /** Normalizes a name for comparison: NFKC (full-width letters), trimmed, lowercase. */

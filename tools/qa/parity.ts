@@ -12,6 +12,8 @@ import { findTextDefects, repairText, type TextContext } from './translation-def
 /** A located fact: its value and the line it is on. */
 export type Located = { value: string; line: number };
 export type LocatedInvariants = Record<keyof Invariants | 'anchors', Located[]>;
+/** The facts of one text in each locale, with the file and line they come from. */
+export type LocaleFacts = Map<LocaleCode, { file: string; line: number; facts: LocatedInvariants }>;
 
 export const emptyInvariants = (): LocatedInvariants => ({ code: [], links: [], numbers: [], anchors: [] });
 
@@ -52,12 +54,9 @@ export function checkText(
   ids: readonly string[] = [],
 ): void {
   if (typeof value !== 'string' || value.trim() === '') {
-    const problem =
-      value === undefined || value === null
-        ? 'the text is missing'
-        : typeof value === 'string'
-          ? `the text is empty (got ${JSON.stringify(value)})`
-          : `not text (got ${JSON.stringify(value)})`;
+    let problem = `not text (got ${JSON.stringify(value)})`;
+    if (value === undefined || value === null) problem = 'the text is missing';
+    else if (typeof value === 'string') problem = `the text is empty (got ${JSON.stringify(value)})`;
     report({
       ...at,
       problem,
@@ -69,11 +68,9 @@ export function checkText(
   if (inline) {
     try {
       parts = parseInline(value).flatMap((n) =>
-        n.type === 'text'
-          ? [{ text: n.value, code: false }]
-          : n.type === 'code'
-            ? [{ text: n.value, code: true }]
-            : n.children.map((c) => ({ text: c.value, code: c.type === 'code' })),
+        n.type === 'link'
+          ? n.children.map((c) => ({ text: c.value, code: c.type === 'code' }))
+          : [{ text: n.value, code: n.type === 'code' }],
       );
     } catch (error) {
       report({
@@ -119,12 +116,7 @@ export function repairedInvariants(
  * Reports the locales whose facts differ from what most locales have (ties go to the locale
  * listed first). Invariants are compared as multisets: word order legitimately differs.
  */
-export function checkParity(
-  report: Sink,
-  byLocale: Map<LocaleCode, { file: string; line: number; facts: LocatedInvariants }>,
-  entry: string,
-  field: string,
-): void {
+export function checkParity(report: Sink, byLocale: LocaleFacts, entry: string, field: string): void {
   if (byLocale.size < 2) return;
   const kinds = ['code', 'links', 'numbers', 'anchors'] as const;
   const plain = (f: LocatedInvariants) =>
