@@ -43,7 +43,10 @@ export default tseslint.config(
     files: ['**/*.astro'],
     rules: {
       // Astro reads a component's `Props` type by name, also when the component takes no props (Callout).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^Props$', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^Props$', ignoreRestSiblings: true },
+      ],
     },
   },
 );

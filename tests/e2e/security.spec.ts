@@ -78,12 +78,10 @@ test.describe('security', () => {
             'the search loaded Pagefind',
           ).toBe(true);
       }
-      test
-        .info()
-        .annotations.push({
-          type: 'requests',
-          description: `${requests.length} requests${searched ? ', including a search' : ''}`,
-        });
+      test.info().annotations.push({
+        type: 'requests',
+        description: `${requests.length} requests${searched ? ', including a search' : ''}`,
+      });
       const outside = requests.filter((r) => !r.startsWith('data:') && new URL(r).origin !== origin);
       expect(outside, 'requests that left the site').toEqual([]);
       expect(refusals, 'CSP refusals and script errors').toEqual([]);

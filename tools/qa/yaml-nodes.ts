@@ -35,5 +35,7 @@ export function parseYamlFile(
 /** Returns a scalar's value as text, or `fallback` when it is absent (YAML reads `id: 42` as a number). */
 export function scalarText(value: unknown, fallback = ''): string {
   if (value === undefined || value === null) return fallback;
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
 }
