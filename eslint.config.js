@@ -35,6 +35,13 @@ export default tseslint.config(
     },
   },
   {
+    // Prettier wraps code at 120 columns but leaves strings and comments long; this holds them to the same
+    // width (max-len is frozen in ESLint core, not gone, and one rule is not worth @stylistic). The tests
+    // are not held to it yet: their expected messages are long single strings.
+    files: ['src/**', 'tools/**', 'scripts/**', 'bench/**'],
+    rules: { 'max-len': ['error', { code: 120, ignoreUrls: true }] },
+  },
+  {
     // Astro components and the config files are not in the TypeScript project service.
     files: ['**/*.astro', '**/*.mjs', 'eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,

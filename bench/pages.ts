@@ -64,11 +64,13 @@ try {
   await browser.close();
 }
 console.log(
-  `\nPage weight before any search, gzip bytes (budgets: HTML ${kb(budgets.html)}, CSS ${kb(budgets.css)}, JS ${kb(budgets.js)})`,
+  `\nPage weight before any search, gzip bytes (budgets: HTML ${kb(budgets.html)}, CSS ` +
+    `${kb(budgets.css)}, JS ${kb(budgets.js)})`,
 );
 console.table(rows);
 console.log(
-  `Largest: HTML ${kb(worst.html)}, CSS ${kb(worst.css)}, JS ${kb(worst.js)}; ${pages.length} pages, ${over} over budget.`,
+  `Largest: HTML ${kb(worst.html)}, CSS ${kb(worst.css)}, JS ${kb(worst.js)}; ${pages.length} pages, ` +
+    `${over} over budget.`,
 );
 
 /** Runs the Lighthouse CLI on a URL; resolves with its exit status and output. */

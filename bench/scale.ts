@@ -54,7 +54,10 @@ function random(seed: number): () => number {
   };
 }
 
-/** The words of a locale's real strings: space-separated words, or for Chinese and Japanese, runs of two or three characters. */
+/**
+ * The words of a locale's real strings: space-separated words, or for Chinese and Japanese, runs of
+ * two or three characters.
+ */
 function vocabulary(locale: LocaleCode): string[] {
   const text = real
     .flatMap((m) => [m.scope[locale], m.troubleshooting[locale], ...(m.symptoms[locale] ?? [])])
@@ -180,7 +183,8 @@ try {
       const log = join(tmpdir(), `bench-scale-${size}.log`);
       writeFileSync(log, build.output);
       console.error(
-        `\nThe build of ${size} modules failed (exit ${build.status}); its output is in ${log}:\n${build.output.slice(-3000)}`,
+        `\nThe build of ${size} modules failed (exit ${build.status}); its output is in ` +
+          `${log}:\n${build.output.slice(-3000)}`,
       );
       process.exitCode = 1;
       break;

@@ -200,7 +200,8 @@ const rows = [...Object.keys(ours), 'overall'].map((g) => {
   };
 });
 console.log(
-  '\nSearch quality (ours: lands on the module entry; baseline: Pagefind plain page-level search, counted as a hit when it lands on the module page, since it cannot reach the entry)',
+  '\nSearch quality (ours: lands on the module entry; baseline: Pagefind plain page-level search, ' +
+    'counted as a hit when it lands on the module page, since it cannot reach the entry)',
 );
 console.table(rows);
 const c = percentiles(cold);

@@ -43,7 +43,8 @@ export function policyProblems(html: string): string[] {
     );
   else if (csp[0]!.getAttribute('content') !== contentSecurityPolicy)
     problems.push(
-      `has the CSP ${JSON.stringify(short(csp[0]!.getAttribute('content') ?? ''))} instead of the one in src/lib/csp.ts`,
+      `has the CSP ${JSON.stringify(short(csp[0]!.getAttribute('content') ?? ''))} instead of the one in ` +
+        `src/lib/csp.ts`,
     );
   const referrer = doc.querySelector('meta[name="referrer"]')?.getAttribute('content');
   if (referrer !== referrerPolicy)
@@ -52,7 +53,8 @@ export function policyProblems(html: string): string[] {
     const type = (script.getAttribute('type') ?? '').toLowerCase();
     if (!script.hasAttribute('src') && executable.has(type))
       problems.push(
-        `has an inline <script> (${JSON.stringify(short(script.text.trim()))}): move it to a bundled <script> in the component, which Astro emits as a file`,
+        `has an inline <script> (${JSON.stringify(short(script.text.trim()))}): move it to a bundled ` +
+          `<script> in the component, which Astro emits as a file`,
       );
   }
   for (const style of doc.querySelectorAll('style'))

@@ -21,7 +21,9 @@ export function contentError(place: Place, problem: string, fix: string): string
 /** Quotes a value for a message, shortened and with its type when it is not a string. */
 export function quote(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const s = typeof value === 'string' ? JSON.stringify(value) : `${JSON.stringify(value)} (${Array.isArray(value) ? 'a list' : typeof value})`;
+  const s =
+    typeof value === 'string'
+      ? JSON.stringify(value)
+      : `${JSON.stringify(value)} ` + `(${Array.isArray(value) ? 'a list' : typeof value})`;
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
 }
-

@@ -26,7 +26,17 @@ export const logDirOfClass: Record<ModuleClass, string> = {
 };
 
 /** What a runbook command does; each kind is labelled by the UI string `facts.<kind>`. */
-export const commandKinds = ['check', 'connections', 'missing', 'start', 'restart', 'stopAll', 'moreLogs', 'normalLogs', 'reload'] as const;
+export const commandKinds = [
+  'check',
+  'connections',
+  'missing',
+  'start',
+  'restart',
+  'stopAll',
+  'moreLogs',
+  'normalLogs',
+  'reload',
+] as const;
 export type CommandKind = (typeof commandKinds)[number];
 
 /** Relations drawn on the module map; each is labelled by the UI string `map.<kind>`. */
@@ -49,7 +59,10 @@ const portSchema = z.strictObject({
  * labels. Cross-entry rules (pages, module ids, class consistency) are checked in `checkFacts`.
  */
 export const factsSchema = z.strictObject({
-  /** multi-instance (one process for all instances), mono-instance (one per instance) or job (run inside an instance). */
+  /**
+   * multi-instance (one process for all instances), mono-instance (one per instance) or job (run inside
+   * an instance).
+   */
   class: z.enum(moduleClasses),
   /** The configuration file of the module's class; must match the class (none for jobs). */
   config: z.string().optional(),
@@ -112,7 +125,10 @@ const factsFixes: Record<string, string> = {
 
 /** Reads a value at a path (for quoting the bad value of a zod issue). */
 function valueAt(value: unknown, path: PropertyKey[]): unknown {
-  return path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), value);
+  return path.reduce<unknown>(
+    (v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined),
+    value,
+  );
 }
 
 /**
@@ -123,15 +139,23 @@ function valueAt(value: unknown, path: PropertyKey[]): unknown {
 export function checkFacts(ctx: Ctx, file: string, id: string, input: unknown, refs: References | undefined): void {
   const entry = `module "${id}"`;
   const fail = (field: string, problem: string, fix: string, path: PropertyKey[]) =>
-    ctx.addIssue({ code: 'custom', path: ['facts', ...path] as (string | number)[], message: contentError({ file, entry, field }, problem, fix) });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['facts', ...path] as (string | number)[],
+      message: contentError({ file, entry, field }, problem, fix),
+    });
   const parsed = factsSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = ['facts', ...issue.path].join('.');
       const leaf = [...issue.path].reverse().find((k) => typeof k === 'string') ?? 'facts';
       const bad = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : quote(valueAt(input, issue.path));
-      const problem = issue.code === 'unrecognized_keys' ? `unknown field(s) ${bad}` : `${bad} is not valid (${issue.message})`;
-      const fix = issue.code === 'unrecognized_keys' ? `remove or rename them; the fields are ${Object.keys(factsSchema.shape).join(', ')}` : (factsFixes[String(leaf)] ?? 'see the schema in src/content/facts-schema.ts');
+      const problem =
+        issue.code === 'unrecognized_keys' ? `unknown field(s) ${bad}` : `${bad} is not valid (${issue.message})`;
+      const fix =
+        issue.code === 'unrecognized_keys'
+          ? `remove or rename them; the fields are ` + `${Object.keys(factsSchema.shape).join(', ')}`
+          : (factsFixes[String(leaf)] ?? 'see the schema in src/content/facts-schema.ts');
       fail(field, problem, fix, issue.path);
     }
     return;
@@ -143,7 +167,9 @@ export function checkFacts(ctx: Ctx, file: string, id: string, input: unknown, r
     fail(
       'facts.config',
       `${quote(facts.config)} does not match the class ${quote(facts.class)}`,
-      config ? `write "config: ${config}" (every ${facts.class} module reads it)` : 'remove "config": jobs run inside an instance and read its configuration',
+      config
+        ? `write "config: ${config}" (every ${facts.class} ` + `module reads it)`
+        : 'remove "config": jobs run inside an instance and read ' + 'its configuration',
       ['config'],
     );
   }
@@ -156,7 +182,8 @@ export function checkFacts(ctx: Ctx, file: string, id: string, input: unknown, r
     const seen = new Set<string>();
     facts[list].forEach((p, i) => {
       const key = `${p.number}/${p.protocol}`;
-      if (seen.has(key)) fail(`facts.${list}`, `the port ${quote(key)} is listed twice`, 'remove the duplicate', [list, i]);
+      if (seen.has(key))
+        fail(`facts.${list}`, `the port ${quote(key)} is listed twice`, 'remove the duplicate', [list, i]);
       seen.add(key);
     });
   }
@@ -164,19 +191,43 @@ export function checkFacts(ctx: Ctx, file: string, id: string, input: unknown, r
   const kinds = new Set<string>();
   facts.commands.forEach((c, i) => {
     const field = `facts.commands[${i}]`;
-    if (kinds.has(c.kind)) fail(field, `the kind ${quote(c.kind)} is listed twice`, 'keep one command per kind', ['commands', i, 'kind']);
+    if (kinds.has(c.kind))
+      fail(field, `the kind ${quote(c.kind)} is listed twice`, 'keep one command per kind', ['commands', i, 'kind']);
     kinds.add(c.kind);
     if (c.command.trim() === '' || /[\n\r`]/.test(c.command) || c.command !== c.command.trim()) {
-      fail(field, `the command ${quote(c.command)} is empty, spans several lines or holds backticks or outer spaces`, 'write one command line exactly as it is typed', ['commands', i, 'command']);
+      fail(
+        field,
+        `the command ${quote(c.command)} is empty, spans several lines or holds backticks ` + `or outer spaces`,
+        'write one command line exactly as it is typed',
+        ['commands', i, 'command'],
+      );
     } else if (!/(^|[;&|]\s*|\s)nlserver\s/.test(`${c.command} `)) {
-      fail(field, `the command ${quote(c.command)} does not run nlserver`, 'write the nlserver command line from the facts sheet', ['commands', i, 'command']);
+      fail(
+        field,
+        `the command ${quote(c.command)} does not run nlserver`,
+        'write the nlserver command line from the facts sheet',
+        ['commands', i, 'command'],
+      );
     }
     // A copied restart or start of another module would act on the wrong process.
-    if ((c.kind === 'restart' || c.kind === 'start' || c.kind === 'moreLogs' || c.kind === 'normalLogs') && !new RegExp(`\\b${id}\\b`).test(c.command)) {
-      fail(field, `the ${c.kind} command ${quote(c.command)} does not name the module ${quote(id)}`, `write the command for ${id}, such as "nlserver ${c.kind === 'start' ? 'start' : 'restart'} ${id}"`, ['commands', i, 'command']);
+    if (
+      (c.kind === 'restart' || c.kind === 'start' || c.kind === 'moreLogs' || c.kind === 'normalLogs') &&
+      !new RegExp(`\\b${id}\\b`).test(c.command)
+    ) {
+      fail(
+        field,
+        `the ${c.kind} command ${quote(c.command)} does not name the ` + `module ${quote(id)}`,
+        `write the command for ${id}, such as "nlserver ` + `${c.kind === 'start' ? 'start' : 'restart'} ${id}"`,
+        ['commands', i, 'command'],
+      );
     }
     if (facts.class === 'job' && (c.kind === 'restart' || c.kind === 'start')) {
-      fail(field, `a job has no ${c.kind} command (got ${quote(c.command)})`, 'remove it: the operator who scheduled the job relaunches it', ['commands', i, 'kind']);
+      fail(
+        field,
+        `a job has no ${c.kind} command (got ${quote(c.command)})`,
+        'remove it: the operator who scheduled the ' + 'job relaunches it',
+        ['commands', i, 'kind'],
+      );
     }
   });
 
@@ -184,28 +235,48 @@ export function checkFacts(ctx: Ctx, file: string, id: string, input: unknown, r
     const anchors = refs?.pages.get(r.page);
     const field = `facts.related[${i}]`;
     if (refs && !anchors) {
-      fail(field, `the page ${quote(r.page)} does not exist`, `use one of ${[...refs.pages.keys()].join(', ')}`, ['related', i, 'page']);
+      fail(field, `the page ${quote(r.page)} does not exist`, `use one of ${[...refs.pages.keys()].join(', ')}`, [
+        'related',
+        i,
+        'page',
+      ]);
     } else if (anchors && r.anchor !== undefined && !anchors.has(r.anchor)) {
-      fail(field, `the page "${r.page}" has no anchor ${quote(`#${r.anchor}`)} in every locale`, `use one of ${[...anchors].map((a) => `#${a}`).join(', ')}`, ['related', i, 'anchor']);
+      fail(
+        field,
+        `the page "${r.page}" has no anchor ${quote(`#${r.anchor}`)} ` + `in every locale`,
+        `use one of ${[...anchors].map((a) => `#${a}`).join(', ')}`,
+        ['related', i, 'anchor'],
+      );
     }
   });
 
   facts.relations.forEach((r, i) => {
     const field = `facts.relations[${i}]`;
     if (r.kind === 'serves') {
-      if (r.to !== undefined) fail(field, `"serves" reaches outside clients, not ${quote(r.to)}`, 'remove "to"', ['relations', i, 'to']);
+      if (r.to !== undefined)
+        fail(field, `"serves" reaches outside clients, not ${quote(r.to)}`, 'remove "to"', ['relations', i, 'to']);
       return;
     }
     if (r.to === undefined) {
       fail(field, `the relation ${quote(r.kind)} has no target`, 'add "to:" with a module id', ['relations', i, 'to']);
     } else if (r.to === everyModule) {
-      if (r.kind !== 'startsMonitors') fail(field, `only "startsMonitors" may reach every module (got ${quote(r.kind)})`, 'name the target module', ['relations', i, 'to']);
+      if (r.kind !== 'startsMonitors')
+        fail(
+          field,
+          `only "startsMonitors" may reach every module (got ` + `${quote(r.kind)})`,
+          'name the target module',
+          ['relations', i, 'to'],
+        );
     } else if (r.to === id) {
       fail(field, `the module relates to itself (${quote(r.to)})`, 'name another module', ['relations', i, 'to']);
     } else if (refs && !refs.modules.has(r.to)) {
       const near = [...refs.modules].find((m) => m.toLowerCase() === r.to?.toLowerCase());
-      fail(field, `${quote(r.to)} is not a module id`, near ? `write "${near}"` : `use one of ${[...refs.modules].join(', ')}`, ['relations', i, 'to']);
+      fail(
+        field,
+        `${quote(r.to)} is not a module id`,
+        near ? `write "${near}"` : `use one of ${[...refs.modules].join(', ')}`,
+        ['relations', i, 'to'],
+      );
     }
   });
 }
-

@@ -70,7 +70,10 @@ export function checkString(ctx: Ctx, place: Place, value: unknown, kind: Kind, 
     return fail(`the text ${quote(value)} contains a zero-width character`, 'delete the invisible character');
   }
   if (/\uFFFD|√[ØÆ]|Ã.|â€/.test(value)) {
-    return fail(`the text ${quote(value)} contains mojibake`, 'retype the damaged characters (for example "beïnvloed")');
+    return fail(
+      `the text ${quote(value)} contains mojibake`,
+      'retype the damaged characters (for example "beïnvloed")',
+    );
   }
   if (kind === 'plain' && /[`<>[\]]/.test(value)) {
     return fail(`the text ${quote(value)} contains markup`, 'write plain words only: no backticks, brackets or HTML');
@@ -90,12 +93,7 @@ export function checkString(ctx: Ctx, place: Place, value: unknown, kind: Kind, 
  * Checks a localized value: an object with exactly the five locale keys, each holding a string
  * (or a list of at least `minItems` strings). Unknown keys are usually a misspelled locale.
  */
-export function checkLocalized(
-  ctx: Ctx,
-  place: Omit<Place, 'locale'>,
-  value: unknown,
-  field: LocalizedField,
-): void {
+export function checkLocalized(ctx: Ctx, place: Omit<Place, 'locale'>, value: unknown, field: LocalizedField): void {
   const options = {
     kind: field.kind === 'list' ? 'plain' : field.kind,
     list: field.kind === 'list' ? { minItems: field.minItems ?? 1 } : undefined,
@@ -105,7 +103,11 @@ export function checkLocalized(
     ctx.addIssue({
       code: 'custom',
       path,
-      message: contentError(place, `expected one entry per locale, got ${quote(value)}`, `write "${place.field}:" followed by the keys ${localeCodes.join(', ')}`),
+      message: contentError(
+        place,
+        `expected one entry per locale, got ${quote(value)}`,
+        `write "${place.field}:" followed by the keys ` + `${localeCodes.join(', ')}`,
+      ),
     });
     return;
   }
@@ -136,7 +138,11 @@ export function checkLocalized(
       ctx.addIssue({
         code: 'custom',
         path: [...path, locale],
-        message: contentError(at, `expected a list of at least ${minItems} phrases, got ${quote(item)}`, `add ${minItems} or more "${locale}" phrases under "${place.field}" of ${place.entry}`),
+        message: contentError(
+          at,
+          `expected a list of at least ${minItems} phrases, got ` + `${quote(item)}`,
+          `add ${minItems} or more "${locale}" phrases under "${place.field}" of ` + `${place.entry}`,
+        ),
       });
       continue;
     }
@@ -145,10 +151,13 @@ export function checkLocalized(
     for (const phrase of item) {
       const key = String(phrase).trim().toLowerCase();
       if (seen.has(key)) {
-        ctx.addIssue({ code: 'custom', path: [...path, locale], message: contentError(at, `the phrase ${quote(phrase)} is listed twice`, 'remove the duplicate') });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, locale],
+          message: contentError(at, `the phrase ${quote(phrase)} is listed twice`, 'remove the duplicate'),
+        });
       }
       seen.add(key);
     }
   }
 }
-

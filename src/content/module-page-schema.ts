@@ -30,16 +30,41 @@ export function modulePageSchema(file: string) {
         const l = record[locale];
         const place = (field: string): Place => ({ file, entry, field, locale });
         if (typeof l !== 'object' || l === null) {
-          ctx.addIssue({ code: 'custom', path: ['locales', locale], message: contentError(place('locales'), 'the locale is missing', `add "${locale}:" with title, description, intro, sourceCommit and workflow`) });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['locales', locale],
+            message: contentError(
+              place('locales'),
+              'the locale is missing',
+              `add "${locale}:" with title, description, intro, ` + `sourceCommit and workflow`,
+            ),
+          });
           continue;
         }
-        for (const field of ['title', 'description'] as const) checkString(ctx, place(field), l[field], 'plain', ['locales', locale, field]);
+        for (const field of ['title', 'description'] as const)
+          checkString(ctx, place(field), l[field], 'plain', ['locales', locale, field]);
         checkString(ctx, place('intro'), l['intro'], 'inline', ['locales', locale, 'intro']);
         if (typeof l['sourceCommit'] !== 'string' || !p.revisions.includes(l['sourceCommit'])) {
-          ctx.addIssue({ code: 'custom', path: ['locales', locale, 'sourceCommit'], message: contentError(place('sourceCommit'), `${quote(l['sourceCommit'])} is not one of the listed revisions`, 'copy source-git-commit from the upstream front matter and list it under "revisions"') });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['locales', locale, 'sourceCommit'],
+            message: contentError(
+              place('sourceCommit'),
+              `${quote(l['sourceCommit'])} is not one of the ` + `listed revisions`,
+              'copy source-git-commit from the upstream front matter and list it ' + 'under "revisions"',
+            ),
+          });
         }
         if (!(workflows as readonly unknown[]).includes(l['workflow'])) {
-          ctx.addIssue({ code: 'custom', path: ['locales', locale, 'workflow'], message: contentError(place('workflow'), `${quote(l['workflow'])} is not a translation workflow`, `use one of ${workflows.join(', ')} (upstream workflow-type)`) });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['locales', locale, 'workflow'],
+            message: contentError(
+              place('workflow'),
+              `${quote(l['workflow'])} is not a translation workflow`,
+              `use one of ${workflows.join(', ')} (upstream ` + `workflow-type)`,
+            ),
+          });
         }
       }
     })
@@ -55,4 +80,3 @@ export function modulePageSchema(file: string) {
     }));
 }
 export type ModulePageEntry = z.output<ReturnType<typeof modulePageSchema>>;
-

@@ -22,7 +22,9 @@ export function parseModulesYaml(source: string, file: string): Record<string, u
   }
   if (!Array.isArray(data)) {
     const got = quote(data);
-    throw new Error(`${file}: expected a list of modules ("- id: export" …), got ${got}. Fix: write one list item per module.`);
+    throw new Error(
+      `${file}: expected a list of modules ("- id: export" …), got ${got}. Fix: write one list ` + `item per module.`,
+    );
   }
   // Ids are compared ignoring case (and against former ids), since fragments like #inmail reach them.
   const owner = new Map<string, { index: number; id: string; field: string }>();
@@ -31,16 +33,22 @@ export function parseModulesYaml(source: string, file: string): Record<string, u
     const id = entry?.id;
     if (typeof id !== 'string' || id === '') {
       const place = { file, entry: `module #${i + 1}`, field: 'id' };
-      throw new Error(contentError(place, `the id is missing (got ${quote(id)})`, 'add "id:" with the literal nlserver module name'));
+      throw new Error(
+        contentError(place, `the id is missing (got ${quote(id)})`, 'add "id:" with the literal nlserver module name'),
+      );
     }
-    const aliases = Array.isArray(entry?.aliases) ? entry.aliases.filter((a): a is string => typeof a === 'string') : [];
+    const aliases = Array.isArray(entry?.aliases)
+      ? entry.aliases.filter((a): a is string => typeof a === 'string')
+      : [];
     for (const [name, field] of [[id, 'id'], ...aliases.map((a) => [a, 'aliases'] as const)] as const) {
       const before = owner.get(name.toLowerCase());
       if (before !== undefined && before.index !== i) {
         const role = (f: string, n: number) => `${f === 'id' ? 'the id' : 'a former id'} of #${n}`;
         const problem =
-          `${quote(name)} is used by modules #${before.index + 1} and #${i + 1} (${role(before.field, before.index + 1)}, ` +
-          `${role(field, i + 1)}; ids and former ids are compared ignoring letter case, as fragments like #inmail reach them)`;
+          `${quote(name)} is used by modules #${before.index + 1} and #${i + 1} ` +
+          `(${role(before.field, before.index + 1)}, ` +
+          `${role(field, i + 1)}; ids and former ids are compared ignoring letter case, as fragments like ` +
+          `#inmail reach them)`;
         const place = { file, entry: `module "${id}"`, field };
         throw new Error(contentError(place, problem, 'merge the two entries or give one its correct module name'));
       }

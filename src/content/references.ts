@@ -58,7 +58,13 @@ export function readReferences(modulesFile: string, pagesDir: string): Reference
     return new Map(names.map((n) => [n.slice(0, -'.mdx'.length), read(n)]));
   });
   for (const id of new Set(perLocale.flatMap((m) => [...m.keys()]))) {
-    pages.set(id, commonAnchors(id, perLocale.map((m) => m.get(id) ?? new Set<string>())));
+    pages.set(
+      id,
+      commonAnchors(
+        id,
+        perLocale.map((m) => m.get(id) ?? new Set<string>()),
+      ),
+    );
   }
   return { modules: new Set(ids), pages };
 }

@@ -31,7 +31,13 @@ export function getSite(): Promise<Site> {
 
 async function load(): Promise<Site> {
   const modules = (await getCollection('modules')).map((e) => e.data);
-  if (modules.length === 0) throw new Error(`${modulesFile}: no module was loaded. Fix: correct the error printed above for this file (YAML syntax or a module id).`);
+  if (modules.length === 0)
+    throw new Error(
+      `${modulesFile}: no module was loaded. Fix: correct the error ` +
+        `printed above for ` +
+        `this file (YAML ` +
+        `syntax or a module id).`,
+    );
   const [modulePage] = (await getCollection('modulePage')).map((e) => e.data);
   if (!modulePage) throw new Error(`${modulePageFile}: the file has no entry. Fix: restore the module page metadata.`);
   const entries = await getCollection('pages');
@@ -42,9 +48,15 @@ async function load(): Promise<Site> {
     const locale = localeFromPath(dir);
     const file = pageFile(dir ?? '', slug ?? '');
     if (!locale) {
-      errors.push(`${file}: "${dir}" is not a published locale folder. Fix: move the file under one of ${localeCodes.map((l) => `${pagesDir}/${localeByCode(l).path}/`).join(', ')}.`);
+      errors.push(
+        `${file}: "${dir}" is not a published locale folder. Fix: move the file under one of ` +
+          `${localeCodes.map((l) => `${pagesDir}/${localeByCode(l).path}/`).join(', ')}.`,
+      );
     } else if (slug !== entry.data.page) {
-      errors.push(`${file} › field "page": the page id "${entry.data.page}" differs from the file name "${slug}". Fix: name the file ${entry.data.page}.mdx or correct "page".`);
+      errors.push(
+        `${file} › field "page": the page id "${entry.data.page}" differs from the file name "${slug}". ` +
+          `Fix: name the file ${entry.data.page}.mdx or correct "page".`,
+      );
     } else {
       pages[locale.code].set(slug, entry);
     }
@@ -53,7 +65,10 @@ async function load(): Promise<Site> {
   for (const locale of localeCodes) {
     for (const id of pageIds) {
       if (!pages[locale].has(id)) {
-        errors.push(`${pageFile(localeByCode(locale).path, id)}: the page "${id}" exists in other locales but not in ${locale}. Fix: write this page in ${locale}.`);
+        errors.push(
+          `${pageFile(localeByCode(locale).path, id)}: the page "${id}" exists in other locales but not in ` +
+            `${locale}. Fix: write this page in ${locale}.`,
+        );
       }
     }
   }

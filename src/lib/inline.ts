@@ -33,7 +33,8 @@ const anchorPattern = /^[A-Za-z][\w-]*$/;
 export function parseTarget(target: string): { page: string; anchor: string | undefined } {
   if (/\.md\b|^[a-z]+:|^\.{0,2}\//i.test(target)) {
     throw new InlineSyntaxError(
-      `link target "${target}" is a path or URL; write a page id instead, such as "log-precision" or "general-architecture#list-of-open-ports"`,
+      `link target "${target}" is a path or URL; write a page id instead, such as "log-precision" or ` +
+        `"general-architecture#list-of-open-ports"`,
     );
   }
   const hash = target.indexOf('#');
@@ -46,7 +47,8 @@ export function parseTarget(target: string): { page: string; anchor: string | un
   }
   if (anchor !== undefined && !anchorPattern.test(anchor)) {
     throw new InlineSyntaxError(
-      `link target "${target}" has an invalid anchor "${anchor}"; anchors are ids such as "list-of-open-ports" or "syslogd"`,
+      `link target "${target}" has an invalid anchor "${anchor}"; anchors are ids such as ` +
+        `"list-of-open-ports" or "syslogd"`,
     );
   }
   return { page, anchor };

@@ -83,11 +83,13 @@ export function moduleMap(modules: MapModule[]): ModuleMap {
   const sinks = [...new Set(ofKind('logsTo').flatMap((r) => r.to))];
   if (hubs.length > 1)
     throw new ModuleMapError(
-      `the map draws one module that starts the others, but ${hubs.join(', ')} all do. Fix: keep "startsMonitors" on one module.`,
+      `the map draws one module that starts the others, but ${hubs.join(', ')} all do. Fix: keep ` +
+        `"startsMonitors" on one module.`,
     );
   if (sinks.length > 1)
     throw new ModuleMapError(
-      `the map draws one log collector, but logs go to ${sinks.join(', ')}. Fix: send every "logsTo" to the same module.`,
+      `the map draws one log collector, but logs go to ${sinks.join(', ')}. Fix: send every "logsTo" to ` +
+        `the same module.`,
     );
   const hub = hubs[0];
   const sink = sinks[0];
@@ -108,7 +110,9 @@ export function moduleMap(modules: MapModule[]): ModuleMap {
   for (const { from, to } of pairs) {
     if (Math.abs((rowOf.get(from) ?? -9) - (rowOf.get(to) ?? -9)) !== 1) {
       throw new ModuleMapError(
-        `${from} → ${to} cannot be drawn between neighbouring rows (the module that starts the others and the log collector have fixed places, and each module can sit next to one partner). Fix: simplify the relations or extend src/lib/module-map.ts.`,
+        `${from} → ${to} cannot be drawn between neighbouring rows (the module that starts the others and ` +
+          `the log collector have fixed places, and each module can sit next to one partner). Fix: simplify ` +
+          `the relations or extend src/lib/module-map.ts.`,
       );
     }
   }

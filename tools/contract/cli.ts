@@ -18,7 +18,8 @@ type Contract = { about: string; pages: string[]; entries: string[]; shortLinks:
 const modules = loadModules();
 const current: Contract = {
   about:
-    'Public URLs and fragments (pages × locales, module entries × locales, short links). Only ever add: npm run contract:update.',
+    'Public URLs and fragments (pages × locales, module entries × locales, short links). Only ever add: ' +
+    'npm run contract:update.',
   pages: ['/', ...locales.flatMap((l) => [homeUrl(l.code), ...pageIds.map((p) => pageUrl(l.code, p))])],
   entries: locales.flatMap((l) => modules.flatMap((m) => [m.id, ...m.aliases].map((id) => moduleUrl(l.code, id)))),
   shortLinks: modules.flatMap((m) => [m.id, ...m.aliases].map(shortUrl)),
@@ -40,5 +41,6 @@ const added =
   (previous.pages.length + previous.entries.length + previous.shortLinks.length);
 writeFileSync(file, `${JSON.stringify(next, null, 2)}\n`);
 console.log(
-  `${file}: ${next.pages.length} pages, ${next.entries.length} entries, ${next.shortLinks.length} short links (${added} added)`,
+  `${file}: ${next.pages.length} pages, ${next.entries.length} entries, ${next.shortLinks.length} ` +
+    `short links (${added} added)`,
 );

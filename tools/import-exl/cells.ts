@@ -68,7 +68,9 @@ export function markupDefects(html: string, pageIds: readonly string[]): TextDef
       kind: 'markup',
       index: displaced.textStart,
       found: html.slice(displaced.textStart, displaced.strayClose + 4),
-      problem: `the link text "${displaced.text}" stands outside its <a>, which holds only a space (<a href="${displaced.href}"> </a>)`,
+      problem:
+        `the link text "${displaced.text}" stands outside its <a>, which holds only a space (<a ` +
+        `href="${displaced.href}"> </a>)`,
       fix: `make the text the link: [${displaced.text}](${target ?? displaced.href})`,
     });
   } else {

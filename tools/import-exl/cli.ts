@@ -65,7 +65,8 @@ for (const file of files) {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     errors.push(
-      `${label}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Fix: check the path.`,
+      `${label}: cannot read the file ` +
+        `(${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Fix: check the path.`,
     );
     continue;
   }

@@ -44,17 +44,21 @@ function checkBatch(docs: readonly ExlDocument[], ctx: ImportContext): void {
     seen.set(doc.locale, doc.file);
     if (doc.heading.anchor && doc.heading.anchor !== page.id) {
       throw new ExlInputError(
-        `${doc.file}:${doc.heading.line}: this is the page "#${doc.heading.anchor}", not "#${page.id}". Fix: pass the modules-and-frequent-issues file of each language.`,
+        `${doc.file}:${doc.heading.line}: this is the page "#${doc.heading.anchor}", not "#${page.id}". ` +
+          `Fix: pass the modules-and-frequent-issues file of each language.`,
       );
     }
     if (doc.frontMatter.exlId && doc.frontMatter.exlId !== page.exlId) {
       throw new ExlInputError(
-        `${doc.file}: exl-id "${doc.frontMatter.exlId}" is another page than ${page.id} (exl-id "${page.exlId}"). Fix: pass the modules-and-frequent-issues file of each language.`,
+        `${doc.file}: exl-id "${doc.frontMatter.exlId}" is another page than ${page.id} (exl-id ` +
+          `"${page.exlId}"). Fix: pass the modules-and-frequent-issues file of each language.`,
       );
     }
     if (doc.rows.length !== ids.length) {
       throw new ExlInputError(
-        `${doc.file}: the table has ${doc.rows.length} rows but ${collection.modulesFile} has ${ids.length} modules. Fix: pass the complete file; if upstream added or removed a module, change ${collection.modulesFile} first (ids, labels, symptoms), then import again.`,
+        `${doc.file}: the table has ${doc.rows.length} rows but ${collection.modulesFile} has ${ids.length} ` +
+          `modules. Fix: pass the complete file; if upstream added or removed a module, change ` +
+          `${collection.modulesFile} first (ids, labels, symptoms), then import again.`,
       );
     }
   }

@@ -84,13 +84,15 @@ export function localeFromFileName(file: string): LocaleCode {
     /campaign-classic\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)[\\/]/.exec(file)?.[1];
   if (!tag) {
     throw new ExlInputError(
-      `${file}: cannot tell the language from the file name. Fix: name the file <page>.<locale>.md, with <locale> one of ${published} (as in modules-and-frequent-issues.ja.md).`,
+      `${file}: cannot tell the language from the file name. Fix: name the file <page>.<locale>.md, with ` +
+        `<locale> one of ${published} (as in modules-and-frequent-issues.ja.md).`,
     );
   }
   const locale = localeAliases[tag.toLowerCase().replace('_', '-')];
   if (!locale) {
     throw new ExlInputError(
-      `${file}: the language "${tag}" is not one we publish (${published}). Fix: import only ${published} translations, or add the locale to src/locales.ts first.`,
+      `${file}: the language "${tag}" is not one we publish (${published}). Fix: import only ${published} ` +
+        `translations, or add the locale to src/locales.ts first.`,
     );
   }
   return locale;
@@ -120,7 +122,8 @@ function checkScript(file: string, locale: LocaleCode, text: string): void {
     ];
     const seen = scripts.find(([found]) => found)?.[1] ?? 'Latin-script text without å, ä or ö';
     throw new ExlInputError(
-      `${file}: the file name says "${locale}" but the table text looks like ${seen}. Fix: check that the file is the ${locale} translation, or rename it.`,
+      `${file}: the file name says "${locale}" but the table text looks like ${seen}. Fix: check that the ` +
+        `file is the ${locale} translation, or rename it.`,
     );
   }
 }
@@ -129,7 +132,8 @@ function checkScript(file: string, locale: LocaleCode, text: string): void {
 function readFrontMatter(file: string, source: string): { data: Record<string, unknown>; end: number } {
   const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
   const fix =
-    'pass the localized markdown file from the AdobeDocs campaign-classic.<language> repository (it starts with "---", then title, source-git-commit, …)';
+    'pass the localized markdown file from the AdobeDocs campaign-classic.<language> repository (it ' +
+    'starts with "---", then title, source-git-commit, …)';
   if (!m)
     throw new ExlInputError(
       `${file}: not Experience League markdown (no YAML front matter between "---" lines at the top). Fix: ${fix}.`,
@@ -151,7 +155,8 @@ function readFrontMatter(file: string, source: string): { data: Record<string, u
   const commit = record['source-git-commit'];
   if (typeof commit !== 'string' || !/^[0-9a-f]{40}$/.test(commit)) {
     throw new ExlInputError(
-      `${file}: not Experience League markdown: the front matter has no source-git-commit (got ${quote(commit)}). Fix: ${fix}.`,
+      `${file}: not Experience League markdown: the front matter has no source-git-commit (got ` +
+        `${quote(commit)}). Fix: ${fix}.`,
     );
   }
   if (typeof record['title'] !== 'string' || record['title'].trim() === '') {
@@ -167,7 +172,8 @@ function frontMatterFacts(data: Record<string, unknown>): ExlFrontMatter {
   const translationType = typeof data['translation-type'] === 'string' ? data['translation-type'] : undefined;
   if (workflowType && translationType && workflowType !== translationType) {
     notes.push(
-      `workflow-type "${workflowType}" and the older translation-type "${translationType}" disagree; workflow-type is used`,
+      `workflow-type "${workflowType}" and the older translation-type "${translationType}" disagree; ` +
+        `workflow-type is used`,
     );
   }
   // source-wordcount is sometimes quoted ('255') and sometimes bare (255).
@@ -195,7 +201,8 @@ export function parseExlMarkdown(source: string, file: string): ExlDocument {
   const tableStart = body.search(/<table\b/i);
   if (tableStart === -1)
     throw new ExlInputError(
-      `${file}: has no <table>. Fix: pass the "Modules and frequent issues" page, whose content is an HTML table of the modules.`,
+      `${file}: has no <table>. Fix: pass the "Modules and frequent issues" page, whose content is an ` +
+        `HTML table of the modules.`,
     );
   const tableEnd = body.indexOf('</table>', tableStart);
   if (tableEnd === -1)
@@ -239,7 +246,8 @@ export function parseExlMarkdown(source: string, file: string): ExlDocument {
   rows.forEach((r, i) => {
     if (r.cells.length !== 3) {
       throw new ExlInputError(
-        `${file}:${r.line}: table row ${i + 1} has ${r.cells.length} cells; the module table has 3 (Module, Execution scope, Troubleshooting). Fix: pass the "Modules and frequent issues" page, or repair the row.`,
+        `${file}:${r.line}: table row ${i + 1} has ${r.cells.length} cells; the module table has 3 (Module, ` +
+          `Execution scope, Troubleshooting). Fix: pass the "Modules and frequent issues" page, or repair the row.`,
       );
     }
   });

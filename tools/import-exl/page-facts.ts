@@ -49,7 +49,8 @@ function compareRevision(doc: ExlDocument, ctx: ImportContext, out: LocaleFindin
         page.id,
         'source-git-commit',
         'stale-revision',
-        `translated from the English revision ${commit.slice(0, 7)}, ${age} behind the newest known (${revisions[0]!.slice(0, 7)})`,
+        `translated from the English revision ${commit.slice(0, 7)}, ${age} behind the newest known ` +
+          `(${revisions[0]!.slice(0, 7)})`,
         'wait for (or request) a newer translation; the page shows a notice until then',
       ),
     );
@@ -64,7 +65,8 @@ function compareRevision(doc: ExlDocument, ctx: ImportContext, out: LocaleFindin
           page.id,
           'sourceCommit',
           'difference',
-          `this file (${commit.slice(0, 7)}) is older than the translation recorded in ${collection.pageFile} (${ours.sourceCommit!.slice(0, 7)})`,
+          `this file (${commit.slice(0, 7)}) is older than the translation recorded in ${collection.pageFile} ` +
+            `(${ours.sourceCommit!.slice(0, 7)})`,
           'nothing is written for it; import the newer file',
         ),
       );
@@ -75,7 +77,8 @@ function compareRevision(doc: ExlDocument, ctx: ImportContext, out: LocaleFindin
           page.id,
           'sourceCommit',
           'difference',
-          `source revision ${commit.slice(0, 7)} replaces ${ours.sourceCommit?.slice(0, 7) ?? 'nothing'}${newRevisions.includes(commit) ? ' (a revision not listed yet: it is added as the newest)' : ''}`,
+          `source revision ${commit.slice(0, 7)} replaces ${ours.sourceCommit?.slice(0, 7) ?? 'nothing'}` +
+            (newRevisions.includes(commit) ? ' (a revision not listed yet: it is added as the newest)' : ''),
           'run with --write to record it, then review every string of this locale',
         ),
       );

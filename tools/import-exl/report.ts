@@ -14,9 +14,12 @@ export function formatReport(result: ImportResult, write: boolean): string[] {
     const byHow = (how: NameMatch['how']) => r.rows.filter((x) => x.match.how === how);
     const odd = r.rows.filter((x) => x.match.how !== 'exact').map((x) => `"${x.name}" → ${x.match.id}`);
     lines.push(
-      `${r.file} (${r.locale}; source ${r.sourceCommit.slice(0, 7)}; ${r.workflow ?? 'no workflow-type'}; ${r.wordCount ?? '?'} words; ${r.exlId ? `exl-id ${r.exlId}` : 'no exl-id'})`,
-      `  rows: ${r.rows.length} mapped — ${byHow('exact').length} by exact name${odd.length ? `, ${odd.length} despite their names: ${odd.join(', ')}` : ''}`,
-      `  differences from the collection: ${r.differences.length === 0 ? 'none' : r.differences.length}; ${r.kept} strings have the same facts (our wording kept)`,
+      `${r.file} (${r.locale}; source ${r.sourceCommit.slice(0, 7)}; ${r.workflow ?? 'no workflow-type'}; ` +
+        `${r.wordCount ?? '?'} words; ${r.exlId ? `exl-id ${r.exlId}` : 'no exl-id'})`,
+      `  rows: ${r.rows.length} mapped — ${byHow('exact').length} by exact ` +
+        `name${odd.length ? `, ${odd.length} despite their names: ${odd.join(', ')}` : ''}`,
+      `  differences from the collection: ${r.differences.length === 0 ? 'none' : r.differences.length}; ` +
+        `${r.kept} strings have the same facts (our wording kept)`,
       ...r.differences.map((d) => `    ${formatFinding(d)}`),
       `  defects in the source: ${r.defects.length}`,
       ...r.defects.map((d) => `    ${formatFinding(d)}`),

@@ -35,7 +35,9 @@ function matchRows(doc: ExlDocument, ctx: ImportContext): NameMatch[] {
     const before = claimed.get(m.id);
     if (!m.id || before !== undefined) {
       throw new ExlInputError(
-        `${file}:${doc.rows[i]!.line}: row ${i + 1} ("${doc.rows[i]!.cells[0]!.text}") ${m.id ? `maps to module "${m.id}", like row ${before! + 1}` : 'names no module'}. Fix: check the name cells of the table against ${collection.modulesFile} (${ids.join(', ')}).`,
+        `${file}:${doc.rows[i]!.line}: row ${i + 1} ("${doc.rows[i]!.cells[0]!.text}") ` +
+          `${m.id ? `maps to module "${m.id}", like row ${before! + 1}` : 'names no module'}. Fix: check the ` +
+          `name cells of the table against ${collection.modulesFile} (${ids.join(', ')}).`,
       );
     }
     claimed.set(m.id, i);
@@ -128,10 +130,12 @@ function compareCell(
   if (diff.length === 0) {
     return true;
   }
+  const list = (xs: string[]) => xs.map((x) => `"${x}"`).join(', ');
   const what = diff
     .map(
       (d) =>
-        `${d.kind}: source has ${d.extra.length ? d.extra.map((x) => `"${x}"`).join(', ') : 'nothing more'}${d.missing.length ? `, lacks ${d.missing.map((x) => `"${x}"`).join(', ')}` : ''}`,
+        `${d.kind}: source has ${d.extra.length ? list(d.extra) : 'nothing more'}` +
+        (d.missing.length ? `, lacks ${list(d.missing)}` : ''),
     )
     .join('; ');
   differences.push({

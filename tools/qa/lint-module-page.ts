@@ -69,7 +69,9 @@ export function lintModulePage(report: Sink, file: string, text: string, ui: UiF
         field: 'sourceCommit',
         locale,
         severity: 'warning',
-        problem: `Adobe's ${locale} translation is of the English revision ${commit!.slice(0, 7)}, ${age} behind the newest (${revisions[0]!.slice(0, 7)}); the page shows the stale-translation notice`,
+        problem:
+          `Adobe's ${locale} translation is of the English revision ${commit!.slice(0, 7)}, ${age} behind the ` +
+          `newest (${revisions[0]!.slice(0, 7)}); the page shows the stale-translation notice`,
         fix: 'import a newer upstream translation with npm run import:exl when Adobe publishes one',
       });
       // The notice is the reader's only sign of staleness. A missing or empty string, or one locale
@@ -86,7 +88,9 @@ export function lintModulePage(report: Sink, file: string, text: string, ui: UiF
           entry: 'ui',
           field: 'notice.stale',
           locale,
-          problem: `the stale-translation notice ${JSON.stringify(notice)} does not name the commits, so the ${locale} page cannot say how stale it is`,
+          problem:
+            `the stale-translation notice ${JSON.stringify(notice)} does not name the commits, so the ${locale} ` +
+            `page cannot say how stale it is`,
           fix: 'put the {{commit}} and {{newest}} placeholders back into "notice.stale" of every locale',
         });
       }

@@ -60,7 +60,9 @@ export function checkText(
     report({
       ...at,
       problem,
-      fix: `write the ${locale} text${typeof value === 'string' || value == null ? '' : ' (quote it if YAML reads it as a number or a list)'}`,
+      fix:
+        `write the ${locale} ` +
+        `text${typeof value === 'string' || value == null ? '' : ' (quote it if YAML reads it as a number or a list)'}`,
     });
     return;
   }
@@ -144,13 +146,16 @@ export function checkParity(report: Sink, byLocale: LocaleFacts, entry: string, 
         ? reference.facts[kind].find((x) => x.value === diff.missing[0])?.line
         : undefined;
       const list = (xs: string[]) => xs.map((x) => `"${x}"`).join(', ');
+      const has = diff.extra.length ? `has ${list(diff.extra)}` : '';
+      const where = refLine ? ` (${referenceLocale} line ${refLine})` : '';
+      const lacks = diff.missing.length ? `lacks ${list(diff.missing)}${where}` : '';
       report({
         file,
         line: at,
         entry,
         field,
         locale,
-        problem: `${names[kind]} differ from ${others.join(', ')}: ${[diff.extra.length ? `has ${list(diff.extra)}` : '', diff.missing.length ? `lacks ${list(diff.missing)}${refLine ? ` (${referenceLocale} line ${refLine})` : ''}` : ''].filter(Boolean).join(', ')}`,
+        problem: `${names[kind]} differ from ${others.join(', ')}: ${[has, lacks].filter(Boolean).join(', ')}`,
         fix: `make the ${names[kind]} of every locale the same; only the words around them are translated`,
       });
     }

@@ -138,7 +138,9 @@ function fullWidthInToken(text: string, code: boolean): TextDefect[] {
       kind: 'code-token',
       index: m.index,
       found: m[0],
-      problem: `full-width "${m[0]}" inside the code token "${code ? text : text.slice(Math.max(0, m.index - 12), m.index + 12).trim()}"`,
+      problem:
+        `full-width "${m[0]}" inside the code token ` +
+        `"${code ? text : text.slice(Math.max(0, m.index - 12), m.index + 12).trim()}"`,
       fix: `type the ASCII "${ascii === m[0] ? '' : ascii}" instead; code tokens are copied into terminals verbatim`,
       ...(ascii !== m[0] && ascii.length === 1 ? { replacement: ascii } : {}),
     });
@@ -279,7 +281,9 @@ export function findTextDefects(
           kind: 'source-slip',
           index: m.index,
           found: m[0],
-          problem: `the import row says "${m[0]}" (export) where it means import: a slip of the English source ("this export") that the translation copied`,
+          problem:
+            `the import row says "${m[0]}" (export) where it means import: a slip of the English source ("this ` +
+            `export") that the translation copied`,
           fix: `write "${slip.replace(m[0])}"`,
           replacement: slip.replace(m[0]),
         });
