@@ -31,7 +31,6 @@ export default tseslint.config(
       // Unused code is dead code; a leading underscore marks a parameter kept for its position, and a
       // rest sibling (`const { ja: _ja, ...rest } = …`) is how a test drops one key of an object.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
-      // Exported functions that are never called are found by the unused-exports test, not here.
     },
   },
   {

@@ -15,7 +15,7 @@ const immutable = 'public, max-age=31536000, immutable';
  * Pagefind's index chunks and fragments. Pagefind's entry files (`pagefind.js`,
  * `pagefind-entry.json`, the wasm) keep their names across builds and are left to revalidate.
  */
-export const hashedPaths = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*'];
+const hashedPaths = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*'];
 
 /**
  * The policy sent as a header. `frame-ancestors` is ignored in a `<meta>` policy, so only the

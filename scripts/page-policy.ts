@@ -86,7 +86,7 @@ export function policyProblems(html: string): string[] {
 }
 
 /** Returns the HTML files under a built site folder, relative to it. */
-export function htmlFiles(dir: string): string[] {
+function htmlFiles(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
     .sort();

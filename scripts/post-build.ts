@@ -11,7 +11,7 @@ import { checkPagePolicy } from './page-policy.ts';
  * Moves each localized 404 page from `/<locale>/404/index.html` (where Astro writes every page
  * but the root one) to `/<locale>/404.html`, where static hosts look for the nearest 404 page.
  */
-export function placeLocalized404(dir: string): void {
+function placeLocalized404(dir: string): void {
   for (const l of locales) {
     const built = join(dir, l.path, '404', 'index.html');
     if (!existsSync(built)) throw new Error(`${built} is missing: the localized 404 page of ${l.code} was not built`);

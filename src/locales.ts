@@ -13,8 +13,6 @@ export const locales = [
 export type Locale = (typeof locales)[number];
 /** A BCP 47 locale code as used in `<html lang>` and in the content collection (`zh-TW`). */
 export type LocaleCode = Locale['code'];
-/** The lowercase URL path segment of a locale (`zh-tw`). */
-export type LocalePath = Locale['path'];
 
 /** Every locale code, in display order. */
 export const localeCodes = locales.map((l) => l.code) as [LocaleCode, ...LocaleCode[]];

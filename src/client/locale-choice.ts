@@ -17,7 +17,7 @@ export function rememberLocale(code: string): void {
 }
 
 /** Returns the remembered locale's path segment, if any. */
-export function rememberedLocalePath(): string | undefined {
+function rememberedLocalePath(): string | undefined {
   try {
     const code = localStorage.getItem(key);
     return locales.find((l) => l.code === code)?.path;

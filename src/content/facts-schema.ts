@@ -8,18 +8,18 @@ import type { Ctx } from './localized.ts';
 import type { References } from './references.ts';
 
 /** How a module runs (Adobe `operating-principle.md`); each has a label `facts.<camelCase>` in the UI strings. */
-export const moduleClasses = ['multi-instance', 'mono-instance', 'job'] as const;
+const moduleClasses = ['multi-instance', 'mono-instance', 'job'] as const;
 export type ModuleClass = (typeof moduleClasses)[number];
 
 /** The configuration file each class reads; jobs run inside an instance and have none of their own. */
-export const configFileOfClass: Record<ModuleClass, string | undefined> = {
+const configFileOfClass: Record<ModuleClass, string | undefined> = {
   'multi-instance': 'config-default.xml',
   'mono-instance': 'config-<instance>.xml',
   job: undefined,
 };
 
 /** The log folder of each class: multi-instance modules log under `default`, the others under their instance. */
-export const logDirOfClass: Record<ModuleClass, string> = {
+const logDirOfClass: Record<ModuleClass, string> = {
   'multi-instance': '<install dir>/var/default/log/',
   'mono-instance': '<install dir>/var/<instance>/log/',
   job: '<install dir>/var/<instance>/log/',
@@ -37,7 +37,6 @@ export const commandKinds = [
   'normalLogs',
   'reload',
 ] as const;
-export type CommandKind = (typeof commandKinds)[number];
 
 /** Relations drawn on the module map; each is labelled by the UI string `map.<kind>`. */
 export const relationKinds = ['startsMonitors', 'logsTo', 'reportsTo', 'writesLogsFor', 'serves'] as const;

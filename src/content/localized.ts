@@ -39,9 +39,9 @@ export type InlineFieldName = {
 }[LocalizedFieldName];
 
 /** A string in every locale (zod's enum-keyed record requires each key). */
-export const localizedText = z.record(z.enum(localeCodes), z.string());
+const localizedText = z.record(z.enum(localeCodes), z.string());
 /** A list of phrases in every locale. */
-export const localizedList = z.record(z.enum(localeCodes), z.array(z.string()));
+const localizedList = z.record(z.enum(localeCodes), z.array(z.string()));
 
 /** Typed values of the localized fields, once `checkLocalized` accepted them. */
 export const localizedValues = z.object({

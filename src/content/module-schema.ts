@@ -10,7 +10,7 @@ import { checkLocalized, localizedFields, localizedValues, type LocalizedFieldNa
 import type { References } from './references.ts';
 
 /** A module id: the literal `nlserver` module name, also its HTML id and URL fragment. */
-export const moduleIdPattern = /^[A-Za-z][A-Za-z0-9]*$/;
+const moduleIdPattern = /^[A-Za-z][A-Za-z0-9]*$/;
 
 /**
  * Schema of one entry of `content/modules.yaml`. `refs` returns the module ids and page anchors the

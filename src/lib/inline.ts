@@ -30,7 +30,7 @@ const pageIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const anchorPattern = /^[A-Za-z][\w-]*$/;
 
 /** Parses a link target such as `general-architecture#list-of-open-ports` or `#syslogd`. */
-export function parseTarget(target: string): { page: string; anchor: string | undefined } {
+function parseTarget(target: string): { page: string; anchor: string | undefined } {
   if (/\.md\b|^[a-z]+:|^\.{0,2}\//i.test(target)) {
     throw new InlineSyntaxError(
       `link target "${target}" is a path or URL; write a page id instead, such as "log-precision" or ` +

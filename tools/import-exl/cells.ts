@@ -125,7 +125,7 @@ export function markupDefects(html: string, pageIds: readonly string[]): TextDef
 }
 
 /** Puts displaced link text back inside its `<a>` and drops the empty one. */
-export function repairMarkup(html: string): string {
+function repairMarkup(html: string): string {
   const d = findDisplacedLink(html);
   if (!d) return html;
   const open = `<a href="${d.href}">`;
@@ -143,7 +143,7 @@ export function repairMarkup(html: string): string {
  * Returns the site page a link points to: `../../production/using/log-precision.md#x` becomes
  * `log-precision#x` when `log-precision` is one of our pages; undefined otherwise.
  */
-export function linkTarget(href: string, pageIds: readonly string[]): string | undefined {
+function linkTarget(href: string, pageIds: readonly string[]): string | undefined {
   const m = /([\w-]+)(?:\.md|\.html|\/)?(?:#([\w-]+))?$/.exec(href.trim());
   const page = m?.[1];
   if (!page || !pageIds.includes(page)) return undefined;

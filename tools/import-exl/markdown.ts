@@ -76,7 +76,7 @@ const localeAliases: Record<string, LocaleCode> = Object.fromEntries<LocaleCode>
  * Returns the locale of an upstream file from its name (`modules-and-frequent-issues.ja.md`)
  * or its repository folder (`campaign-classic.ja-JP/…`). Throws for a language we do not publish.
  */
-export function localeFromFileName(file: string): LocaleCode {
+function localeFromFileName(file: string): LocaleCode {
   const published = locales.map((l) => l.code).join(', ');
   const name = file.split(/[\\/]/).pop() ?? file;
   const tag =

@@ -3,7 +3,7 @@ import type { NameMatch } from '../qa/module-names.ts';
 import type { Finding, ImportResult } from './types.ts';
 
 /** Formats one finding as `file:line  module  field  locale  kind: problem — fix`. */
-export function formatFinding(f: Finding): string {
+function formatFinding(f: Finding): string {
   return `${f.file}:${f.line}  ${f.module}  ${f.field}  ${f.locale}  ${f.kind}: ${f.problem} — ${f.fix}`;
 }
 

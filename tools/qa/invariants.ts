@@ -4,7 +4,7 @@
  * are compared as multisets: the importer compares upstream rows with ours, and the linter
  * compares the five locales of one entry.
  */
-import { parseInline } from '../../src/lib/inline.ts';
+import { codeTokens, linkTargets, parseInline } from '../../src/lib/inline.ts';
 
 /** Code tokens, link targets (`page#anchor`) and numbers outside code tokens (code is compared whole), each sorted. */
 export type Invariants = { code: string[]; links: string[]; numbers: string[] };
@@ -22,26 +22,11 @@ export function numbersIn(text: string): string[] {
 
 /** Returns the facts of a collection string written in the inline syntax (`code`, [text](target)). */
 export function inlineInvariants(source: string): Invariants {
-  const code: string[] = [];
-  const links: string[] = [];
-  const numbers: string[] = [];
-  for (const n of parseInline(source)) {
-    if (n.type === 'text') numbers.push(...numbersIn(n.value));
-    else if (n.type === 'code') code.push(n.value);
-    else {
-      links.push(n.anchor ? `${n.page}#${n.anchor}` : n.page);
-      for (const c of n.children) {
-        if (c.type === 'code') code.push(c.value);
-        else numbers.push(...numbersIn(c.value));
-      }
-    }
-  }
-  return { code: code.sort(), links: links.sort(), numbers: numbers.sort() };
-}
-
-/** Returns a stable key of a list of facts, for counting which version most locales share. */
-export function invariantsKey(facts: Invariants): string {
-  return JSON.stringify(facts);
+  const links = linkTargets(source).map(({ page, anchor }) => (anchor ? `${page}#${anchor}` : page));
+  // Numbers are read from the words only: a code token is compared whole.
+  const words = parseInline(source).flatMap((n) => (n.type === 'link' ? n.children : [n]));
+  const numbers = words.flatMap((n) => (n.type === 'text' ? numbersIn(n.value) : []));
+  return { code: codeTokens(source).sort(), links: links.sort(), numbers: numbers.sort() };
 }
 
 /** Returns what `actual` has more of and less of than `expected`, per kind of fact (multiset difference). */

@@ -10,7 +10,7 @@
  * Our own `label` strings in content/modules.yaml are added at run time, so a translation that a
  * maintainer has already recorded as a label is recognized too.
  */
-export const knownModuleTranslations: Readonly<Record<string, readonly string[]>> = {
+const knownModuleTranslations: Readonly<Record<string, readonly string[]>> = {
   export: ['匯出', '导出', 'エクスポート', '내보내기', 'exportera', 'exporteren'],
   import: ['匯入', '导入', 'インポート', '가져오기', 'importera', 'importeren'],
   tracking: ['追蹤', '跟蹤', 'トラッキング', '추적', '트래킹', 'spårning', 'bijhouden', 'volgen'],
@@ -55,7 +55,7 @@ export function editDistance(a: string, b: string): number {
  * How many edits still count as a misspelling of an id. Short ids get one edit at most, since
  * `stop` is two edits from `stat` and `wdbc` two from `web`.
  */
-export function misspellingBudget(id: string): number {
+function misspellingBudget(id: string): number {
   if (id.length >= 9) return 2;
   return id.length >= 6 ? 1 : 0;
 }

@@ -18,7 +18,7 @@ export type LocaleFacts = Map<LocaleCode, { file: string; line: number; facts: L
 export const emptyInvariants = (): LocatedInvariants => ({ code: [], links: [], numbers: [], anchors: [] });
 
 /** Returns the module id a code token misspells (`sylogd`), if it is a bare word near one. */
-export function misspelledId(token: string, ids: readonly string[]): string | undefined {
+function misspelledId(token: string, ids: readonly string[]): string | undefined {
   return /^[A-Za-z][A-Za-z0-9]*$/.test(token) ? misspelledModuleId(token, ids)?.id : undefined;
 }
 
