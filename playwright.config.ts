@@ -1,3 +1,4 @@
+// Playwright: the end-to-end tests against the built site, served locally.
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 

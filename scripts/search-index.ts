@@ -1,6 +1,6 @@
 /**
  * Builds the Pagefind index of a built site: the HTML pages (only their `data-pagefind-body`
- * content, one index per `<html lang>`) plus the module records of `src/lib/search-records.ts`.
+ * content, one index per `<html lang>`) plus the module records of `src/search/records.ts`.
  */
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';

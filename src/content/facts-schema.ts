@@ -7,7 +7,7 @@ import { contentError, quote } from './errors.ts';
 import type { Ctx } from './localized.ts';
 import type { References } from './references.ts';
 
-/** How a module runs (Adobe `operating-principle.md`); each has a label `facts.<camelCase>` in the UI strings. */
+/** How a module runs (Adobe's module classes); each has a label `facts.<camelCase>` in the UI strings. */
 const moduleClasses = ['multi-instance', 'mono-instance', 'job'] as const;
 export type ModuleClass = (typeof moduleClasses)[number];
 

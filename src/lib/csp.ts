@@ -1,6 +1,6 @@
 /**
- * The Content-Security-Policy of every page, also written to `public/_headers` for hosts that
- * read one. Pagefind compiles its WebAssembly at run time, which needs 'wasm-unsafe-eval'
+ * The Content-Security-Policy of every page, also written to `dist/_headers` (scripts/headers.ts)
+ * for hosts that read one. Pagefind compiles its WebAssembly at run time, which needs 'wasm-unsafe-eval'
  * (not 'unsafe-eval'); nothing is inline, so no hashes or 'unsafe-inline' are needed.
  */
 export const contentSecurityPolicy = [

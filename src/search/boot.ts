@@ -1,6 +1,6 @@
 /**
  * The only search code a page loads before a reader searches: keyboard shortcuts to reach the
- * box, and the trigger that loads the search itself (`search-ui.ts`, then Pagefind) on first use.
+ * box, and the trigger that loads the search itself (`./ui.ts`, then Pagefind) on first use.
  */
 
 /** Returns true when a key press is typing into a field, where `/` must stay a slash. */

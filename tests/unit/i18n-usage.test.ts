@@ -1,3 +1,4 @@
+// Which UI string keys the code uses: each key of src/i18n/*.json is quoted in src/ or built from a list.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';

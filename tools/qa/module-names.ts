@@ -6,7 +6,7 @@
  */
 
 /**
- * Names that upstream translations gave to module ids (campaign-facts.md §2), by module id.
+ * Names that upstream translations gave to module ids, by module id.
  * Our own `label` strings in content/modules.yaml are added at run time, so a translation that a
  * maintainer has already recorded as a label is recognized too.
  */
