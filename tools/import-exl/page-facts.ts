@@ -58,30 +58,17 @@ function compareRevision(doc: ExlDocument, ctx: ImportContext, out: LocaleFindin
   const oursAge = ours.sourceCommit ? revisions.indexOf(ours.sourceCommit) : -1;
   const olderThanOurs = oursAge !== -1 && oursAge < age;
   if (ours.sourceCommit !== commit) {
-    if (oursAge !== -1 && oursAge < age) {
-      differences.push(
-        finding(
-          commitLine,
-          page.id,
-          'sourceCommit',
-          'difference',
-          `this file (${commit.slice(0, 7)}) is older than the translation recorded in ${collection.pageFile} ` +
-            `(${ours.sourceCommit!.slice(0, 7)})`,
-          'nothing is written for it; import the newer file',
-        ),
-      );
-    } else {
-      differences.push(
-        finding(
-          commitLine,
-          page.id,
-          'sourceCommit',
-          'difference',
-          `source revision ${commit.slice(0, 7)} replaces ${ours.sourceCommit?.slice(0, 7) ?? 'nothing'}` +
-            (newRevisions.includes(commit) ? ' (a revision not listed yet: it is added as the newest)' : ''),
-          'run with --write to record it, then review every string of this locale',
-        ),
-      );
+    const recorded = ours.sourceCommit?.slice(0, 7);
+    const problem = olderThanOurs
+      ? `this file (${commit.slice(0, 7)}) is older than the translation recorded in ${collection.pageFile} ` +
+        `(${recorded})`
+      : `source revision ${commit.slice(0, 7)} replaces ${recorded ?? 'nothing'}` +
+        (newRevisions.includes(commit) ? ' (a revision not listed yet: it is added as the newest)' : '');
+    const fix = olderThanOurs
+      ? 'nothing is written for it; import the newer file'
+      : 'run with --write to record it, then review every string of this locale';
+    differences.push(finding(commitLine, page.id, 'sourceCommit', 'difference', problem, fix));
+    if (!olderThanOurs)
       planned.push({
         file: collection.pageFile,
         path: [0, 'locales', locale, 'sourceCommit'],
@@ -91,7 +78,6 @@ function compareRevision(doc: ExlDocument, ctx: ImportContext, out: LocaleFindin
         from: ours.sourceCommit,
         to: commit,
       });
-    }
   }
   return olderThanOurs;
 }

@@ -80,19 +80,16 @@ function compareCell(
       ),
     );
   }
+  const differ = (problem: string, fix: string) =>
+    differences.push(finding(cell.line, id, field, 'difference', problem, fix));
   let theirs: Invariants;
   try {
     theirs = inlineInvariants(converted.text);
   } catch (error) {
-    differences.push(
-      finding(
-        cell.line,
-        id,
-        field,
-        'difference',
-        `the converted text ${JSON.stringify(converted.text)} is not valid inline syntax (${(error as Error).message})`,
-        'edit this string by hand',
-      ),
+    const why = (error as Error).message;
+    differ(
+      `the converted text ${JSON.stringify(converted.text)} is not valid inline syntax (${why})`,
+      'edit this string by hand',
     );
     return false;
   }
@@ -108,15 +105,9 @@ function compareCell(
       from: undefined,
       to: converted.text,
     });
-    differences.push(
-      finding(
-        cell.line,
-        id,
-        field,
-        'difference',
-        `${collection.modulesFile} has no ${locale} text`,
-        'run with --write to take the converted source text, then reword it',
-      ),
+    differ(
+      `${collection.modulesFile} has no ${locale} text`,
+      'run with --write to take the converted source text, then reword it',
     );
     return false;
   }

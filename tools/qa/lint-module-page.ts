@@ -51,23 +51,16 @@ export function lintModulePage(report: Sink, file: string, text: string, ui: UiF
     const commit = asWritten(commitNode);
     const line = nodeLine(counter, commitNode ?? l);
     const age = commit ? revisions.indexOf(commit) : -1;
+    const at = { file, line, entry: id, field: 'sourceCommit', locale };
     if (age === -1) {
       report({
-        file,
-        line,
-        entry: id,
-        field: 'sourceCommit',
-        locale,
+        ...at,
         problem: `${JSON.stringify(commit ?? null)} is not one of the listed revisions`,
         fix: 'copy source-git-commit from the upstream front matter and list it under "revisions" (newest first)',
       });
     } else if (age > 0) {
       report({
-        file,
-        line,
-        entry: id,
-        field: 'sourceCommit',
-        locale,
+        ...at,
         severity: 'warning',
         problem:
           `Adobe's ${locale} translation is of the English revision ${commit!.slice(0, 7)}, ${age} behind the ` +
