@@ -1,21 +1,15 @@
 /** Compares the rows of an upstream table with the module collection: names, order, and each cell's facts. */
-import type { Document, LineCounter } from 'yaml';
 import type { LocalizedFieldName } from '../../src/content/localized.ts';
 import { inlineInvariants, invariantsDiff, type Invariants } from '../qa/invariants.ts';
 import { matchModuleNames, type NameMatch } from '../qa/module-names.ts';
 import { findTextDefects } from '../qa/translation-defects.ts';
+import { nodeLine } from '../qa/yaml-nodes.ts';
 import { cellToInline, markupDefects } from './cells.ts';
 import { ExlInputError, lineAt, lineOfFound, type ExlCell, type ExlDocument } from './markdown.ts';
 import type { ImportContext, LocaleFindings, ModuleTexts } from './types.ts';
 
 /** Our fields for the upstream table's columns after the module name, in column order. */
 const rowFields = ['scope', 'troubleshooting'] as const satisfies readonly LocalizedFieldName[];
-
-/** Returns the 1-based line of a node path in a YAML document, or 1. */
-function lineOf(doc: Document, counter: LineCounter, path: (string | number)[]): number {
-  const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-  return node?.range ? counter.linePos(node.range[0]).line : 1;
-}
 
 /**
  * Maps each row to a module by its name cell; throws when a row names no module or the module of
@@ -131,7 +125,7 @@ function compareCell(
     .join('; ');
   differences.push({
     ...finding(
-      lineOf(modulesDoc, modulesCounter, path),
+      nodeLine(modulesCounter, modulesDoc.getIn(path, true)),
       id,
       field,
       'difference',
