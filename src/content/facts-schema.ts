@@ -7,23 +7,54 @@ import { contentError, quote } from './errors.ts';
 import type { Ctx } from './localized.ts';
 import type { References } from './references.ts';
 
-/** How a module runs (Adobe `operating-principle.md`); each has a label `facts.<camelCase>` in the UI strings. */
-export const moduleClasses = ['multi-instance', 'mono-instance', 'job'] as const;
+/**
+ * How a module runs (Adobe `operating-principle.md`); each has a label `facts.<camelCase>` in the UI
+ * strings. Adobe calls the third kind utility modules: run occasionally, inside an instance.
+ */
+export const moduleClasses = ['multi-instance', 'mono-instance', 'utility'] as const;
 export type ModuleClass = (typeof moduleClasses)[number];
 
-/** The configuration file each class reads; jobs run inside an instance and have none of their own. */
+/** The configuration file each class reads; utility modules run inside an instance and have none of their own. */
 export const configFileOfClass: Record<ModuleClass, string | undefined> = {
   'multi-instance': 'config-default.xml',
   'mono-instance': 'config-<instance>.xml',
-  job: undefined,
+  utility: undefined,
 };
 
 /** The log folder of each class: multi-instance modules log under `default`, the others under their instance. */
 export const logDirOfClass: Record<ModuleClass, string> = {
   'multi-instance': '<install dir>/var/default/log/',
   'mono-instance': '<install dir>/var/<instance>/log/',
-  job: '<install dir>/var/<instance>/log/',
+  utility: '<install dir>/var/<instance>/log/',
 };
+
+/**
+ * Where a fact comes from: `listed` when an Adobe page states it for this module, `rule` when it
+ * follows a general rule (the `<module>.log` naming) that no page confirms for this module.
+ */
+export const factSources = ['listed', 'rule'] as const;
+export type FactSource = (typeof factSources)[number];
+/** Absent means listed. */
+const sourceSchema = z.enum(factSources).optional();
+
+/** Log files Adobe's log-file list names (`log-files.md`); any other module's log path is a rule. */
+export const listedLogFiles = ['web', 'webmdl', 'watchdog', 'trackinglogd', 'mta', 'mtachild', 'wfserver', 'runwf', 'inMail', 'logins'];
+
+/**
+ * A file fact: the path alone when Adobe lists it (`log: <path>`), or `{ path, source: rule }` when
+ * the path follows a general rule. Read as `{ path, source }` either way.
+ */
+const fileFactSchema = z
+  .union([
+    z.string(),
+    z.strictObject({
+      /** The path, placeholders in angle brackets. */
+      path: z.string(),
+      /** Where the path comes from. */
+      source: z.enum(factSources),
+    }),
+  ])
+  .transform((v): { path: string; source: FactSource } => (typeof v === 'string' ? { path: v, source: 'listed' } : v));
 
 /** What a runbook command does; each kind is labelled by the UI string `facts.<kind>`. */
 export const commandKinds = ['check', 'connections', 'missing', 'start', 'restart', 'stopAll', 'moreLogs', 'normalLogs', 'reload'] as const;
@@ -42,6 +73,8 @@ const portSchema = z.strictObject({
   number: z.number().int().min(1).max(65535),
   /** Transport protocol. */
   protocol: z.enum(['tcp', 'udp']),
+  /** Where the port comes from (listed unless written). */
+  source: sourceSchema,
 });
 
 /**
@@ -49,12 +82,12 @@ const portSchema = z.strictObject({
  * labels. Cross-entry rules (pages, module ids, class consistency) are checked in `checkFacts`.
  */
 export const factsSchema = z.strictObject({
-  /** multi-instance (one process for all instances), mono-instance (one per instance) or job (run inside an instance). */
+  /** multi-instance (one process for all instances), mono-instance (one per instance) or utility (run occasionally inside an instance). */
   class: z.enum(moduleClasses),
-  /** The configuration file of the module's class; must match the class (none for jobs). */
-  config: z.string().optional(),
-  /** Full path of the module's log file: `<install dir>/var/<default or instance>/log/<id>.log`. */
-  log: z.string().optional(),
+  /** The configuration file of the module's class; must match the class (none for utility modules). */
+  config: fileFactSchema.optional(),
+  /** The module's log file: `<install dir>/var/<default or instance>/log/<id>.log`; `source: rule` unless Adobe lists it. */
+  log: fileFactSchema.optional(),
   /** Ports the module listens on (general-architecture#list-of-open-ports). */
   ports: z.array(portSchema).default([]),
   /** Ports the module connects to (general-architecture#outbound-flows). */
@@ -67,6 +100,8 @@ export const factsSchema = z.strictObject({
         kind: z.enum(commandKinds),
         /** The literal command line, placeholders in angle brackets (`nlserver restart mta@<instance>`). */
         command: z.string(),
+        /** Where the command comes from (listed unless written). */
+        source: sourceSchema,
       }),
     )
     .default([]),
@@ -100,7 +135,9 @@ const factsFixes: Record<string, string> = {
   facts: 'write "facts:" with at least "class:"',
   class: `use one of ${moduleClasses.join(', ')}`,
   config: 'write the file name as text',
-  log: 'write the full log path as text',
+  log: 'write the full log path as text, or { path: <full path>, source: rule }',
+  path: 'write the full path as text',
+  source: `use one of ${factSources.join(', ')}`,
   number: 'write the port as a whole number between 1 and 65535',
   protocol: 'use tcp or udp',
   kind: `use one of the kinds listed in src/content/facts-schema.ts`,
@@ -139,17 +176,20 @@ export function checkFacts(ctx: Ctx, file: string, id: string, input: unknown, r
   const facts = parsed.data;
 
   const config = configFileOfClass[facts.class];
-  if (facts.config !== config) {
+  if (facts.config?.path !== config) {
     fail(
       'facts.config',
-      `${quote(facts.config)} does not match the class ${quote(facts.class)}`,
-      config ? `write "config: ${config}" (every ${facts.class} module reads it)` : 'remove "config": jobs run inside an instance and read its configuration',
+      `${quote(facts.config?.path)} does not match the class ${quote(facts.class)}`,
+      config ? `write "config: ${config}" (every ${facts.class} module reads it)` : 'remove "config": utility modules run inside an instance and read its configuration',
       ['config'],
     );
   }
   const log = `${logDirOfClass[facts.class]}${id}.log`;
-  if (facts.log !== undefined && facts.log !== log) {
-    fail('facts.log', `${quote(facts.log)} is not where a ${facts.class} module logs`, `write "log: ${log}"`, ['log']);
+  if (facts.log !== undefined && facts.log.path !== log) {
+    fail('facts.log', `${quote(facts.log.path)} is not where a ${facts.class} module logs`, `write "log: ${log}"`, ['log']);
+  } else if (facts.log?.source === 'listed' && !listedLogFiles.includes(id)) {
+    // The general rule gives the name, but Adobe's list does not confirm it: the reader must be told.
+    fail('facts.log', `${quote(facts.log.path)} is not in Adobe's log-file list (${listedLogFiles.map((f) => `${f}.log`).join(', ')}); its name follows the general <module>.log rule`, `write "log: { path: ${log}, source: rule }", or remove the log`, ['log']);
   }
 
   for (const list of ['ports', 'outbound'] as const) {
@@ -175,8 +215,8 @@ export function checkFacts(ctx: Ctx, file: string, id: string, input: unknown, r
     if ((c.kind === 'restart' || c.kind === 'start' || c.kind === 'moreLogs' || c.kind === 'normalLogs') && !new RegExp(`\\b${id}\\b`).test(c.command)) {
       fail(field, `the ${c.kind} command ${quote(c.command)} does not name the module ${quote(id)}`, `write the command for ${id}, such as "nlserver ${c.kind === 'start' ? 'start' : 'restart'} ${id}"`, ['commands', i, 'command']);
     }
-    if (facts.class === 'job' && (c.kind === 'restart' || c.kind === 'start')) {
-      fail(field, `a job has no ${c.kind} command (got ${quote(c.command)})`, 'remove it: the operator who scheduled the job relaunches it', ['commands', i, 'kind']);
+    if (facts.class === 'utility' && (c.kind === 'restart' || c.kind === 'start')) {
+      fail(field, `a utility module has no ${c.kind} command (got ${quote(c.command)})`, 'remove it: the operator who scheduled the run relaunches it', ['commands', i, 'kind']);
     }
   });
 
