@@ -10,6 +10,9 @@ export const modulesFile = process.env['MODULES_FILE'] ?? 'content/modules.yaml'
 /** The module page's per-locale metadata (title, intro, upstream translation facts). */
 export const modulePageFile = 'content/modules-page.yaml';
 
+/** The upstream module table each locale's strings were made from, per row (see upstream-snapshot.ts). */
+export const upstreamSnapshotFile = 'content/upstream-snapshot.yaml';
+
 /** The folder of the MDX pages, one sub-folder per locale path. */
 export const pagesDir = 'content/pages';
 

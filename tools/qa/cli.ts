@@ -1,8 +1,9 @@
 /**
  * `npm run lint:content [-- --root <dir>]`: lints content/modules.yaml, content/modules-page.yaml,
- * content/pages/<locale>/*.mdx and src/i18n/*.json in every locale (see src/lib/content-lint.ts).
+ * content/upstream-snapshot.yaml, content/pages/<locale>/*.mdx and src/i18n/*.json in every locale
+ * (see content-lint.ts).
  * Prints one line per finding, `file:line  entry  field  locale  severity: problem — fix`, and
- * exits 1 when there is any error; warnings (stale upstream translations) do not fail.
+ * exits 1 when there is any error; warnings (upstream wording changes, facts no upstream states) do not fail.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,7 +18,8 @@ const root = resolve(rootAt === -1 ? join(import.meta.dirname, '..', '..') : (ar
 function collect(): Map<string, string> {
   const files = new Map<string, string>();
   const add = (path: string) => files.set(path, readFileSync(join(root, path), 'utf8'));
-  for (const path of [lintedFiles.modules, lintedFiles.modulePage]) if (existsSync(join(root, path))) add(path);
+  for (const path of [lintedFiles.modules, lintedFiles.modulePage, lintedFiles.snapshot])
+    if (existsSync(join(root, path))) add(path);
   const pages = join(root, 'content', 'pages');
   if (existsSync(pages)) {
     for (const dir of readdirSync(pages).sort()) {

@@ -2,13 +2,13 @@
  * Lints the content in every locale: the module collection, the module page metadata, the MDX
  * pages and the UI strings. The build's schema already refuses what cannot render; this catches
  * what renders but is wrong for a reader: damaged do-not-translate tokens, mojibake, invisible
- * characters, machine-translation artefacts, facts that differ between locales, and locales
- * translated from an older upstream revision. Works on file contents, so tests can seed defects.
+ * characters, machine-translation artefacts, facts that differ between locales, rows whose upstream
+ * wording changed and facts no upstream locale states. Works on file contents, so tests can seed defects.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { localeCodes, localeFromPath, type LocaleCode } from '../../src/locales.ts';
 import { localizedFields, type LocalizedField, type LocalizedFieldName } from '../../src/content/localized.ts';
-import { lineOfText, lintedFiles, type LintFinding, type Sink } from './findings.ts';
+import { lintedFiles, type LintFinding, type Sink } from './findings.ts';
 import { numbersIn } from './invariants.ts';
 import {
   checkParity,
@@ -20,32 +20,10 @@ import {
   type LocatedInvariants,
 } from './parity.ts';
 import { findTextDefects, repairText } from './translation-defects.ts';
-
-/** Returns the line of a YAML node. */
-function nodeLine(counter: LineCounter, node: unknown): number {
-  const range = (node as { range?: [number, number, number] } | null)?.range;
-  return range ? counter.linePos(range[0]).line : 1;
-}
-
-/** Parses a YAML file, reporting syntax errors; returns undefined when unusable. */
-function parseYamlFile(report: Sink, file: string, text: string): { doc: Document; counter: LineCounter } | undefined {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    report({
-      file,
-      line: e.linePos?.[0].line ?? 1,
-      entry: '-',
-      field: '-',
-      locale: '-',
-      problem: `not valid YAML: ${e.message.split('\n')[0]}`,
-      fix: 'correct the indentation or quoting at that line',
-    });
-    return undefined;
-  }
-  return { doc, counter };
-}
+import { lintModulePage } from './module-page-lint.ts';
+import { lintSnapshot } from './snapshot-lint.ts';
+import { lintUi, type UiFiles } from './ui-lint.ts';
+import { nodeLine, parseYamlFile } from './yaml-file.ts';
 
 /** Lints content/modules.yaml; returns the module ids. */
 function lintModules(report: Sink, file: string, text: string): string[] {
@@ -99,100 +77,6 @@ function lintModules(report: Sink, file: string, text: string): string[] {
     }
   });
   return ids;
-}
-
-/** Lints content/modules-page.yaml: page text, intro parity and translation freshness. */
-function lintModulePage(
-  report: Sink,
-  file: string,
-  text: string,
-  ui: Map<LocaleCode, { file: string; text: string; data: Record<string, unknown> }>,
-): void {
-  const parsed = parseYamlFile(report, file, text);
-  if (!parsed || !isSeq(parsed.doc.contents)) return;
-  const { doc, counter } = parsed;
-  const page = (doc.contents as { items: unknown[] }).items.find(isMap);
-  if (!page) return;
-  const id = String(page.get('id') ?? 'modules-and-frequent-issues');
-  const revisionsNode = page.get('revisions', true);
-  // Hashes are read as written: YAML would turn an all-digit hash into a number.
-  const asWritten = (n: unknown) => (isScalar(n) ? String(n.source ?? n.value) : undefined);
-  const revisions = isSeq(revisionsNode) ? revisionsNode.items.map((r) => asWritten(r) ?? '') : [];
-  const localesNode = page.get('locales', true);
-  const parity = new Map<LocaleCode, { file: string; line: number; facts: LocatedInvariants }>();
-  for (const locale of localeCodes) {
-    const l = isMap(localesNode) ? localesNode.get(locale, true) : undefined;
-    if (!isMap(l)) {
-      report({
-        file,
-        line: nodeLine(counter, localesNode ?? page),
-        entry: id,
-        field: 'locales',
-        locale,
-        problem: 'the locale is missing',
-        fix: `add "${locale}:" with title, description, intro, sourceCommit and workflow`,
-      });
-      continue;
-    }
-    for (const field of ['title', 'description', 'intro'] as const) {
-      const node = l.get(field, true);
-      const line = nodeLine(counter, node ?? l);
-      const value = isScalar(node) ? node.value : undefined;
-      checkText(report, { file, line, entry: id, field, locale }, value, locale, field === 'intro', { field });
-      if (field === 'intro' && typeof value === 'string') {
-        try {
-          parity.set(locale, { file, line, facts: repairedInvariants(value, locale, line, { field }, []) });
-        } catch {
-          // Reported by checkText.
-        }
-      }
-    }
-    const commitNode = l.get('sourceCommit', true);
-    const commit = asWritten(commitNode);
-    const line = nodeLine(counter, commitNode ?? l);
-    const age = commit ? revisions.indexOf(commit) : -1;
-    if (age === -1) {
-      report({
-        file,
-        line,
-        entry: id,
-        field: 'sourceCommit',
-        locale,
-        problem: `${JSON.stringify(commit ?? null)} is not one of the listed revisions`,
-        fix: 'copy source-git-commit from the upstream front matter and list it under "revisions" (newest first)',
-      });
-    } else if (age > 0) {
-      report({
-        file,
-        line,
-        entry: id,
-        field: 'sourceCommit',
-        locale,
-        severity: 'warning',
-        problem: `Adobe's ${locale} translation is of the English revision ${commit!.slice(0, 7)}, ${age} behind the newest (${revisions[0]!.slice(0, 7)}); the page shows the stale-translation notice`,
-        fix: 'import a newer upstream translation with npm run import:exl when Adobe publishes one',
-      });
-      // The notice is the reader's only sign of staleness. A missing or empty string, or one locale
-      // dropping a placeholder, is reported by the UI string checks; this catches the case they
-      // cannot see, every locale losing the commits alike.
-      const notice = ui.get(locale)?.data['notice.stale'];
-      const reference = ui.get(localeCodes[0])?.data['notice.stale'];
-      const usable = (s: unknown) =>
-        typeof s !== 'string' || s.trim() === '' || (s.includes('{{commit}}') && s.includes('{{newest}}'));
-      if (!usable(notice) && !usable(reference)) {
-        report({
-          file: ui.get(locale)!.file,
-          line: lineOfText(ui.get(locale)!.text, '"notice.stale"'),
-          entry: 'ui',
-          field: 'notice.stale',
-          locale,
-          problem: `the stale-translation notice ${JSON.stringify(notice)} does not name the commits, so the ${locale} page cannot say how stale it is`,
-          fix: 'put the {{commit}} and {{newest}} placeholders back into "notice.stale" of every locale',
-        });
-      }
-    }
-  }
-  checkParity(report, parity, id, 'intro');
 }
 
 /** Invariants and checks of one MDX page. */
@@ -268,55 +152,6 @@ function lintPage(
   return facts;
 }
 
-/** Lints the UI strings: no empty, damaged or invisible text; same placeholders and numbers in every locale. */
-function lintUi(
-  report: Sink,
-  files: Map<LocaleCode, { file: string; text: string; data: Record<string, unknown> }>,
-): void {
-  const base = files.get(localeCodes[0]);
-  if (!base) return;
-  const keys = Object.keys(base.data);
-  const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!).sort();
-  for (const key of keys) {
-    const parity = new Map<LocaleCode, { file: string; line: number; facts: LocatedInvariants }>();
-    for (const [locale, { file, text, data }] of files) {
-      const line = lineOfText(text, `"${key}"`);
-      const at = { file, line, entry: 'ui', field: key, locale };
-      const value = data[key];
-      if (!(key in data)) {
-        report({
-          ...at,
-          line: 1,
-          problem: `the key "${key}" is missing`,
-          fix: `add it, translated, as in ${base.file}`,
-        });
-        continue;
-      }
-      checkText(report, at, value, locale, false);
-      if (typeof value !== 'string') continue;
-      const facts = emptyInvariants();
-      placeholders(value).forEach((p) => facts.code.push({ value: `{{${p}}}`, line }));
-      numbersIn(value).forEach((n) => facts.numbers.push({ value: n, line }));
-      parity.set(locale, { file, line, facts });
-    }
-    checkParity(report, parity, 'ui', key);
-  }
-  for (const [locale, { file, text, data }] of files) {
-    for (const key of Object.keys(data)) {
-      if (!keys.includes(key))
-        report({
-          file,
-          line: lineOfText(text, `"${key}"`),
-          entry: 'ui',
-          field: key,
-          locale,
-          problem: `the key "${key}" is not in ${base.file}`,
-          fix: `add it to every locale, starting with ${base.file}, or remove it`,
-        });
-    }
-  }
-}
-
 /**
  * Lints the content files given by path (relative to the project root). Returns every finding,
  * errors and warnings, in file and line order.
@@ -325,7 +160,7 @@ export function lintContent(files: ReadonlyMap<string, string>): LintFinding[] {
   const findings: LintFinding[] = [];
   const report: Sink = (f) => findings.push({ severity: 'error', ...f });
 
-  const ui = new Map<LocaleCode, { file: string; text: string; data: Record<string, unknown> }>();
+  const ui: UiFiles = new Map();
   for (const [file, text] of files) {
     const m = lintedFiles.ui.exec(file);
     if (!m) continue;
@@ -360,7 +195,10 @@ export function lintContent(files: ReadonlyMap<string, string>): LintFinding[] {
   const modulesText = files.get(lintedFiles.modules);
   const moduleIds = modulesText === undefined ? [] : lintModules(report, lintedFiles.modules, modulesText);
   const pageText = files.get(lintedFiles.modulePage);
-  if (pageText !== undefined) lintModulePage(report, lintedFiles.modulePage, pageText, ui);
+  if (pageText !== undefined) lintModulePage(report, lintedFiles.modulePage, pageText);
+  const snapshotText = files.get(lintedFiles.snapshot);
+  if (snapshotText !== undefined)
+    lintSnapshot(report, lintedFiles.snapshot, snapshotText, lintedFiles.modules, modulesText);
 
   const pages = new Map<string, Map<LocaleCode, { file: string; line: number; facts: LocatedInvariants }>>();
   for (const [file, text] of files) {
