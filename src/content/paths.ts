@@ -11,7 +11,10 @@ export const modulesFile = process.env['MODULES_FILE'] ?? 'content/modules.yaml'
 export const modulePageFile = 'content/modules-page.yaml';
 
 /** The upstream module table each locale's strings were made from, per row (see upstream-snapshot.ts). */
-export const upstreamSnapshotFile = 'content/upstream-snapshot.yaml';
+export const shippedSnapshotFile = 'content/upstream-snapshot.yaml';
+
+/** The snapshot the build reads: `UPSTREAM_SNAPSHOT_FILE` when set (tests of the notice), else the shipped one. */
+export const upstreamSnapshotFile = process.env['UPSTREAM_SNAPSHOT_FILE'] ?? shippedSnapshotFile;
 
 /** The folder of the MDX pages, one sub-folder per locale path. */
 export const pagesDir = 'content/pages';

@@ -14,7 +14,7 @@ import { importExl, type Collection } from './import.ts';
 import { formatReport } from './report.ts';
 import { ExlInputError, parseExlMarkdown, type ExlDocument } from './markdown.ts';
 import { modulePageId } from '../../src/lib/urls.ts';
-import { upstreamSnapshotFile } from '../../src/content/paths.ts';
+import { shippedSnapshotFile } from '../../src/content/paths.ts';
 
 const usage =
   'Usage: npm run import:exl -- [--write] [--root <project dir>] <modules-and-frequent-issues.<locale>.md>…';
@@ -45,7 +45,7 @@ if (files.length === 0) fail([`No file given. ${usage}`]);
 const cwd = process.env['INIT_CWD'] ?? process.cwd();
 const modulesFile = 'content/modules.yaml';
 const pageFile = 'content/modules-page.yaml';
-const snapshotFile = upstreamSnapshotFile;
+const snapshotFile = shippedSnapshotFile;
 const pagesDir = join(root, 'content', 'pages');
 const pageIds = [
   modulePageId,
