@@ -122,7 +122,7 @@ const seeds: Seed[] = [
       entry: 'inMail',
       field: 'scope',
       locale: 'nl',
-      problem: 'mojibake "√Ø" (UTF-8 read in a legacy encoding)',
+      problem: 'mojibake "√Ø" (UTF-8 read as Mac Roman); it most likely read "ï"',
     },
   },
   {
