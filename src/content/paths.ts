@@ -2,7 +2,6 @@
  * Where the content lives, declared once for the collections, the loaders, the tools and the tests.
  * `MODULES_FILE` swaps the module collection (benchmarks, safe-build tests, outside checks).
  */
-import type { LocalePath } from '../locales.ts';
 
 /** The module collection: `MODULES_FILE` when set, else the shipped one. */
 export const modulesFile = process.env['MODULES_FILE'] ?? 'content/modules.yaml';
@@ -19,8 +18,8 @@ export const upstreamSnapshotFile = process.env['UPSTREAM_SNAPSHOT_FILE'] ?? shi
 /** The folder of the MDX pages, one sub-folder per locale path. */
 export const pagesDir = 'content/pages';
 
-/** Returns the file of one page in one locale: `content/pages/<locale path>/<page>.mdx`. */
-export function pageFile(locale: LocalePath | string, page: string): string {
+/** Returns the file of one page in one locale path (`zh-tw`, or a folder that is none): `content/pages/<folder>/<page>.mdx`. */
+export function pageFile(locale: string, page: string): string {
   return `${pagesDir}/${locale}/${page}.mdx`;
 }
 

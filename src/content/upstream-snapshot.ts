@@ -64,7 +64,9 @@ export function parseSnapshot(text: string, file: string): UpstreamSnapshot {
   try {
     data = parse(text);
   } catch (error) {
-    throw new Error(`${file}: not valid YAML (${(error as Error).message}). Fix: correct the indentation or quoting at that line.`);
+    throw new Error(`${file}: not valid YAML (${(error as Error).message}). Fix: correct the indentation or quoting at that line.`, {
+      cause: error,
+    });
   }
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) {

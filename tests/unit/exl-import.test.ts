@@ -330,7 +330,7 @@ describe('importExl()', () => {
         module: 'syslogd',
         field: 'troubleshooting',
         locale: 'ko',
-        to: expect.stringContaining('포트 `6667`을'),
+        to: expect.stringContaining('포트 `6667`을') as string,
       }),
     ]);
     expect(result.reports[0]!.differences[0]).toMatchObject({

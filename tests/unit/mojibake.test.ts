@@ -47,6 +47,12 @@ describe('findMojibake()', () => {
     expect(findMojibake('ログ¸ファイル')).toHaveLength(1);
   });
 
+  test('recovers a character whose no-break-space byte was normalised to a space', () => {
+    const bad = damage('場合', 'Latin-1').replace(/\u00A0/g, ' ');
+    expect(bad).toContain('å ´');
+    expect(findMojibake(bad).map((h) => h.replacement)).toEqual(['場合']);
+  });
+
   test('reports a C1 control character on its own', () => {
     expect(findMojibake('syslogd\u0085 module')).toEqual([
       { index: 7, found: '\u0085', replacement: undefined, how: 'C1 control character U+0085' },

@@ -8,7 +8,7 @@
  * wording of unchanged rows) stays. Page facts (source revision, workflow) are updated too, and
  * the upstream wording is compared with the snapshot our strings were made from.
  */
-import { isSeq, LineCounter, parseDocument, type YAMLSeq } from 'yaml';
+import { isSeq, LineCounter, parseDocument } from 'yaml';
 import type { LocaleCode } from '../../src/locales.ts';
 import { ExlInputError, type ExlDocument } from './markdown.ts';
 import { matchModuleNames } from '../qa/module-names.ts';
@@ -165,16 +165,18 @@ export function importExl(docs: readonly ExlDocument[], collection: Collection):
     updates.push(...planned);
   }
 
-  const docOf = (file: string) =>
-    file === collection.modulesFile ? modulesDoc : file === collection.snapshotFile ? snapshotDoc : pageDoc;
-  for (const u of updates) docOf(u.file).setIn(u.path, u.to);
+  const yamlOf = new Map([
+    [collection.modulesFile, modulesDoc],
+    [collection.snapshotFile, snapshotDoc],
+  ]);
+  for (const u of updates) (yamlOf.get(u.file) ?? pageDoc).setIn(u.path, u.to);
   if (newRevisions.length > 0) {
     const list = pageDoc.getIn([0, 'revisions'], true);
     if (!isSeq(list))
       throw new ExlInputError(
         `${collection.pageFile}: "revisions" is not a list. Fix: restore it as a list of commits, newest first.`,
       );
-    (list as YAMLSeq).items.unshift(...newRevisions.map((c) => pageDoc.createNode(c)));
+    list.items.unshift(...newRevisions.map((c) => pageDoc.createNode(c)));
     for (const c of newRevisions)
       updates.push({
         file: collection.pageFile,

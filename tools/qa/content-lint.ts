@@ -23,7 +23,7 @@ import { findTextDefects, repairText } from './translation-defects.ts';
 import { lintModulePage } from './module-page-lint.ts';
 import { lintSnapshot } from './snapshot-lint.ts';
 import { lintUi, type UiFiles } from './ui-lint.ts';
-import { nodeLine, parseYamlFile } from './yaml-file.ts';
+import { nodeLine, parseYamlFile, scalarText } from './yaml-file.ts';
 
 /** Lints content/modules.yaml; returns the module ids. */
 function lintModules(report: Sink, file: string, text: string): string[] {
@@ -31,7 +31,7 @@ function lintModules(report: Sink, file: string, text: string): string[] {
   if (!parsed || !isSeq(parsed.doc.contents)) return [];
   const { doc, counter } = parsed;
   const entries = (doc.contents as { items: unknown[] }).items.filter(isMap);
-  const ids = entries.map((e) => String(e.get('id') ?? ''));
+  const ids = entries.map((e) => scalarText(e.get('id')));
   entries.forEach((entryNode, i) => {
     const id = ids[i]!;
     for (const field of Object.keys(localizedFields) as LocalizedFieldName[]) {

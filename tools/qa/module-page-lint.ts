@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import { localeCodes, type LocaleCode } from '../../src/locales.ts';
 import type { Sink } from './findings.ts';
 import { checkParity, checkText, repairedInvariants, type LocatedInvariants } from './parity.ts';
-import { nodeLine, parseYamlFile } from './yaml-file.ts';
+import { nodeLine, parseYamlFile, scalarText } from './yaml-file.ts';
 
 /** Lints content/modules-page.yaml: page text, intro parity and known source revisions. */
 export function lintModulePage(report: Sink, file: string, text: string): void {
@@ -12,7 +12,7 @@ export function lintModulePage(report: Sink, file: string, text: string): void {
   const { doc, counter } = parsed;
   const page = (doc.contents as { items: unknown[] }).items.find(isMap);
   if (!page) return;
-  const id = String(page.get('id') ?? 'modules-and-frequent-issues');
+  const id = scalarText(page.get('id')) || 'modules-and-frequent-issues';
   const revisionsNode = page.get('revisions', true);
   // Hashes are read as written: YAML would turn an all-digit hash into a number.
   const asWritten = (n: unknown) => (isScalar(n) ? String(n.source ?? n.value) : undefined);

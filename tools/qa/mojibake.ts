@@ -59,7 +59,8 @@ function decodeRun(chars: readonly string[], start: number, table: Table): { end
   while (at < chars.length) {
     const len = sequenceLength(table.bytes.get(chars[at]!) ?? 0);
     if (len === 0 || at + len > chars.length) break;
-    const bytes = chars.slice(at, at + len).map((c) => table.bytes.get(c));
+    // A continuation byte 0xA0 was a no-break space, which white-space normalising turns into a space.
+    const bytes = chars.slice(at, at + len).map((c, k) => (k > 0 && c === ' ' ? 0xa0 : table.bytes.get(c)));
     if (bytes.some((b) => b === undefined)) break;
     try {
       text += strictUtf8.decode(new Uint8Array(bytes as number[]));

@@ -14,7 +14,7 @@ import {
 import type { Sink } from './findings.ts';
 import { inlineInvariants, type Invariants } from './invariants.ts';
 import { repairedInvariants } from './parity.ts';
-import { nodeLine } from './yaml-file.ts';
+import { nodeLine, scalarText } from './yaml-file.ts';
 
 /** What each kind of fact is called in a finding. */
 const kindName: Record<keyof Invariants, string> = { code: 'code token', links: 'link', numbers: 'number' };
@@ -74,7 +74,7 @@ export function lintSnapshot(
     modulesText === undefined ? undefined : parseDocument(modulesText, { lineCounter: modulesCounter });
   const entries =
     modulesDoc && isSeq(modulesDoc.contents) ? (modulesDoc.contents as { items: unknown[] }).items.filter(isMap) : [];
-  const ids = entries.map((e) => String(e.get('id') ?? ''));
+  const ids = entries.map((e) => scalarText(e.get('id')));
 
   for (const locale of localeCodes) {
     for (const id of changedRows(snapshot, locale, ids)) {

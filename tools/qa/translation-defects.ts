@@ -58,11 +58,9 @@ function damagedXtkSession(text: string): TextDefect[] {
     const translatedWord = word !== 'session' && /^sess/i.test(word);
     if (!inserted && colon === ':' && !translatedWord) continue;
     if (inserted && word !== 'session' && !translatedWord) continue;
-    const what = inserted
-      ? `the word "${inserted.trim()}" inserted into it`
-      : colon !== ':'
-        ? `a full-width colon "${colon}"`
-        : `"session" translated as "${word}"`;
+    let what = `"session" translated as "${word}"`;
+    if (inserted) what = `the word "${inserted.trim()}" inserted into it`;
+    else if (colon !== ':') what = `a full-width colon "${colon}"`;
     out.push({
       kind: 'code-token',
       index: m.index,

@@ -31,3 +31,8 @@ export function parseYamlFile(
   }
   return { doc, counter };
 }
+
+/** Returns a scalar value read from YAML as text (`id: 123` as "123"), or "" for anything else. */
+export function scalarText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
