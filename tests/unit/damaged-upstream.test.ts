@@ -67,7 +67,7 @@ describe('npm run import:exl over damaged upstream files', () => {
     expect(out.stdout).toContain('Wrote 1 change(s) to content/upstream-snapshot.yaml.');
   });
 
-  test('npm run lint:content then warns about the recorded row and still exits 0', () => {
+  test('npm run lint:content then warns about the recorded row and still exits 0', { timeout: 60_000 }, () => {
     const lint = run('tools/qa/cli.ts', '--root', project);
     expect(lint.status, lint.stdout).toBe(0);
     expect(lint.stdout).toMatch(
@@ -77,39 +77,48 @@ describe('npm run import:exl over damaged upstream files', () => {
 });
 
 describe('npm run lint:content over content damaged the same ways', () => {
-  test('reports the damaged string of every locale with the text it most likely was, and exits 1', () => {
-    const ours: { locale: LocaleCode; file: string; text: string; at: string }[] = [
-      { locale: 'zh-TW', file: 'content/modules.yaml', text: '郵件不再寄出時', at: 'mta {2}troubleshooting' },
-      { locale: 'ja', file: 'content/modules.yaml', text: 'メールが送信されなくなった', at: 'mta {2}troubleshooting' },
-      {
-        locale: 'sv',
-        file: 'content/modules.yaml',
-        text: 'e-postmeddelanden inte längre',
-        at: 'mta {2}troubleshooting',
-      },
-      { locale: 'ko', file: 'content/modules.yaml', text: '메일이 더 이상 발송되지', at: 'mta {2}troubleshooting' },
-      { locale: 'nl', file: 'src/i18n/nl.json', text: 'Kopiëren', at: 'ui {2}module\\.copyFailed' },
-    ];
-    ours.forEach((o, i) => {
-      const d = damaged[i]!;
-      const path = join(project, o.file);
-      const before = readFileSync(path, 'utf8');
-      const after = before.replace(o.text, damage(o.text, d.encoding, d.times));
-      if (after === before) throw new Error(`${o.file} no longer holds "${o.text}"`);
-      writeFileSync(path, after);
-    });
-    const lint = run('tools/qa/cli.ts', '--root', project);
-    expect(lint.status).toBe(1);
-    ours.forEach((o, i) => {
-      const d = damaged[i]!;
-      expect(lint.stdout).toMatch(
-        new RegExp(
-          `${o.file.replace(/\./g, '\\.')}:\\d+ {2}${o.at} {2}${o.locale} {2}error: mojibake ".+" \\(UTF-8 read as [^)]*${d.encoding}`,
-        ),
-      );
-    });
-    expect(lint.stdout).toContain('it most likely read "郵件不再寄出時"');
-    expect(lint.stdout).toContain('it most likely read "メールが送信されなくなった"');
-    expect(lint.stdout).toContain('it most likely read "ë"');
-  });
+  test(
+    'reports the damaged string of every locale with the text it most likely was, and exits 1',
+    { timeout: 60_000 },
+    () => {
+      const ours: { locale: LocaleCode; file: string; text: string; at: string }[] = [
+        { locale: 'zh-TW', file: 'content/modules.yaml', text: '郵件不再寄出時', at: 'mta {2}troubleshooting' },
+        {
+          locale: 'ja',
+          file: 'content/modules.yaml',
+          text: 'メールが送信されなくなった',
+          at: 'mta {2}troubleshooting',
+        },
+        {
+          locale: 'sv',
+          file: 'content/modules.yaml',
+          text: 'e-postmeddelanden inte längre',
+          at: 'mta {2}troubleshooting',
+        },
+        { locale: 'ko', file: 'content/modules.yaml', text: '메일이 더 이상 발송되지', at: 'mta {2}troubleshooting' },
+        { locale: 'nl', file: 'src/i18n/nl.json', text: 'Kopiëren', at: 'ui {2}module\\.copyFailed' },
+      ];
+      ours.forEach((o, i) => {
+        const d = damaged[i]!;
+        const path = join(project, o.file);
+        const before = readFileSync(path, 'utf8');
+        const after = before.replace(o.text, damage(o.text, d.encoding, d.times));
+        if (after === before) throw new Error(`${o.file} no longer holds "${o.text}"`);
+        writeFileSync(path, after);
+      });
+      const lint = run('tools/qa/cli.ts', '--root', project);
+      expect(lint.status).toBe(1);
+      ours.forEach((o, i) => {
+        const d = damaged[i]!;
+        expect(lint.stdout).toMatch(
+          new RegExp(
+            `${o.file.replace(/\./g, '\\.')}:\\d+ {2}${o.at} {2}${o.locale} {2}error: mojibake ".+" \\(UTF-8 read as [^)]*${d.encoding}`,
+          ),
+        );
+      });
+      expect(lint.stdout).toContain('it most likely read "郵件不再寄出時"');
+      expect(lint.stdout).toContain('it most likely read "メールが送信されなくなった"');
+      expect(lint.stdout).toContain('it most likely read "ë"');
+    },
+  );
 });
