@@ -18,7 +18,11 @@ function neutralWords(m: ModuleEntry): string[] {
   const walk = (v: unknown) => {
     if (typeof v === 'string' || typeof v === 'number') out.push(String(v));
     else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    // Where a fact comes from (`source: rule`) is about the fact, not a word a reader searches for.
+    else if (v && typeof v === 'object')
+      Object.entries(v).forEach(([key, value]) => {
+        if (key !== 'source') walk(value);
+      });
   };
   walk(m.facts);
   return out;

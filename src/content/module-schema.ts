@@ -5,7 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { contentError, quote } from './errors.ts';
-import { checkFacts, factsSchema } from './facts-schema.ts';
+import { checkFacts } from './facts-rules.ts';
+import { factsSchema } from './facts-schema.ts';
 import { checkLocalized, localizedFields, localizedValues, type LocalizedFieldName } from './localized.ts';
 import type { References } from './references.ts';
 

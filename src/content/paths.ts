@@ -9,6 +9,12 @@ export const modulesFile = process.env['MODULES_FILE'] ?? 'content/modules.yaml'
 /** The module page's per-locale metadata (title, intro, upstream translation facts). */
 export const modulePageFile = 'content/modules-page.yaml';
 
+/** The upstream module table each locale's strings were made from, per row (see upstream-snapshot.ts). */
+export const shippedSnapshotFile = 'content/upstream-snapshot.yaml';
+
+/** The snapshot the build reads: `UPSTREAM_SNAPSHOT_FILE` when set (tests of the notice), else the shipped one. */
+export const upstreamSnapshotFile = process.env['UPSTREAM_SNAPSHOT_FILE'] ?? shippedSnapshotFile;
+
 /** The folder of the MDX pages, one sub-folder per locale path. */
 export const pagesDir = 'content/pages';
 

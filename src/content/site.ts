@@ -2,10 +2,12 @@
  * Loads the collections once per build and checks the links between them, so that a broken
  * cross-link fails the build with a message instead of shipping a dead link.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localeByCode, localeCodes, localeFromPath, type LocaleCode } from '../locales.ts';
 import { anchorsInMdx, checkLinks, commonAnchors, modulePageAnchors, type PageAnchors } from './references.ts';
-import { modulePageFile, modulesFile, pageFile, pagesDir } from './paths.ts';
+import { modulePageFile, modulesFile, pageFile, pagesDir, upstreamSnapshotFile } from './paths.ts';
+import { parseSnapshot, type UpstreamSnapshot } from './upstream-snapshot.ts';
 import type { ModuleEntry } from './module-schema.ts';
 import type { ModulePageEntry } from './module-page-schema.ts';
 
@@ -19,6 +21,8 @@ export type Site = {
   pages: Record<LocaleCode, Map<string, PageEntry>>;
   /** Page ids of the MDX pages, in a stable order. */
   pageIds: string[];
+  /** The upstream table text each locale was made from, and the rows that changed since. */
+  snapshot: UpstreamSnapshot;
 };
 
 let loading: Promise<Site> | undefined;
@@ -82,5 +86,13 @@ async function load(): Promise<Site> {
   if (errors.length > 0) {
     throw new Error(`The content has ${errors.length} broken reference(s):\n- ${errors.join('\n- ')}`);
   }
-  return { modules, modulePage, pages, pageIds };
+  // Read at build time only; a missing file means nothing recorded yet, so no row can be named stale.
+  let snapshotText = '';
+  try {
+    snapshotText = readFileSync(upstreamSnapshotFile, 'utf8');
+  } catch {
+    // No snapshot yet.
+  }
+  const snapshot = parseSnapshot(snapshotText, upstreamSnapshotFile);
+  return { modules, modulePage, pages, pageIds, snapshot };
 }

@@ -8,7 +8,7 @@ import type { ModuleClass } from '../content/facts-schema.ts';
 export const classLabelKey = {
   'multi-instance': 'facts.multiInstance',
   'mono-instance': 'facts.monoInstance',
-  job: 'facts.job',
+  utility: 'facts.utility',
 } as const satisfies Record<ModuleClass, string>;
 
 /** Sections of the general-architecture page that the facts link to; checked to exist at build time. */

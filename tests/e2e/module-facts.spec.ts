@@ -35,9 +35,17 @@ for (const locale of locales) {
           });
         const value = (key: string) => term(key).locator('xpath=following-sibling::dd[1]');
         await expect(value('facts.class'), `${m.id} class`).toHaveText(label(classLabelKey[m.facts.class]));
-        if (m.facts.config) await expect(value('facts.config'), `${m.id} config`).toHaveText(m.facts.config);
+        if (m.facts.config)
+          await expect(value('facts.config').locator('code'), `${m.id} config`).toHaveText(m.facts.config.path);
         else await expect(term('facts.config')).toHaveCount(0);
-        if (m.facts.log) await expect(value('facts.log'), `${m.id} log`).toHaveText(m.facts.log);
+        if (m.facts.log) {
+          await expect(value('facts.log').locator('code'), `${m.id} log`).toHaveText(m.facts.log.path);
+          // A log path Adobe does not list is marked as following the general rule, in the reader's language.
+          const note = value('facts.log').locator('small');
+          if (m.facts.log.source === 'rule')
+            await expect(note, `${m.id} log note`).toHaveText(label('facts.logFromRule'));
+          else await expect(note, `${m.id} log note`).toHaveCount(0);
+        }
         for (const [key, ports] of [
           ['facts.ports', m.facts.ports],
           ['facts.outbound', m.facts.outbound],

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { readReferences } from '../../src/content/references.ts';
 import { parseModulesYaml } from '../../src/content/modules-file.ts';
 import { moduleSchema } from '../../src/content/module-schema.ts';
+import { factsSchema } from '../../src/content/facts-schema.ts';
 import { type References } from '../../src/content/references.ts';
 import { validFacts, validModule } from './fixtures.ts';
 
@@ -39,7 +40,7 @@ describe('moduleSchema() facts', () => {
 
   test('quotes an unknown class and lists the classes', () => {
     expect(messages(validFacts({ class: 'multi' }))[0]).toBe(
-      'content/modules.yaml › module "syslogd" › field "facts.class": "multi" is not valid (Invalid option: expected one of "multi-instance"|"mono-instance"|"job"). Fix: use one of multi-instance, mono-instance, job.',
+      'content/modules.yaml › module "syslogd" › field "facts.class": "multi" is not valid (Invalid option: expected one of "multi-instance"|"mono-instance"|"utility"). Fix: use one of multi-instance, mono-instance, utility.',
     );
   });
 
@@ -59,8 +60,8 @@ describe('moduleSchema() facts', () => {
     expect(messages(validFacts({ config: 'config-<instance>.xml' }))).toEqual([
       'content/modules.yaml › module "syslogd" › field "facts.config": "config-<instance>.xml" does not match the class "multi-instance". Fix: write "config: config-default.xml" (every multi-instance module reads it).',
     ]);
-    expect(messages({ class: 'job', config: 'config-default.xml' }, 'stat')[0]).toMatch(
-      /Fix: remove "config": jobs run inside an instance/,
+    expect(messages({ class: 'utility', config: 'config-default.xml' }, 'stat')[0]).toMatch(
+      /Fix: remove "config": utility modules run inside an instance/,
     );
   });
 
@@ -70,20 +71,19 @@ describe('moduleSchema() facts', () => {
     );
   });
 
-  test('rejects a restart command copied from another module', () => {
-    expect(
-      messages(validFacts({ commands: [{ kind: 'restart', command: 'nlserver restart stat@<instance>' }] }))[0],
-    ).toBe(
-      'content/modules.yaml › module "syslogd" › field "facts.commands[0]": the restart command "nlserver restart stat@<instance>" does not name the module "syslogd". Fix: write the command for syslogd, such as "nlserver restart syslogd".',
-    );
+  test("rejects a log path given as listed when Adobe's log-file list does not name it", () => {
+    expect(messages(validFacts({ log: '<install dir>/var/default/log/syslogd.log' }))).toEqual([
+      'content/modules.yaml › module "syslogd" › field "facts.log": "<install dir>/var/default/log/syslogd.log" is not in Adobe\'s log-file list (web.log, webmdl.log, watchdog.log, trackinglogd.log, mta.log, mtachild.log, wfserver.log, runwf.log, inMail.log, logins.log); its name follows the general <module>.log rule. Fix: write "log: { path: <install dir>/var/default/log/syslogd.log, source: rule }", or remove the log.',
+    ]);
   });
 
-  test('rejects commands that are not one nlserver command line', () => {
+  test('reads a plain log path as listed and the object form with its source', () => {
+    const listed = factsSchema.parse({ class: 'multi-instance', log: '<install dir>/var/default/log/web.log' });
+    expect(listed.log).toEqual({ path: '<install dir>/var/default/log/web.log', source: 'listed' });
     expect(
-      messages(validFacts({ commands: [{ kind: 'check', command: 'nlserver pdump\nnlserver monitor' }] }))[0],
-    ).toMatch(/spans several lines .*Fix: write one command line exactly as it is typed\./);
-    expect(messages(validFacts({ commands: [{ kind: 'check', command: 'ps aux' }] }))[0]).toMatch(
-      /the command "ps aux" does not run nlserver/,
+      messages(validFacts({ log: { path: '<install dir>/var/default/log/syslogd.log', source: 'guess' } }))[0],
+    ).toMatch(
+      /field "facts\.log": .*"source":"guess".* is not valid .*Fix: write the full log path as text, or \{ path: <full path>, source: rule \}\./,
     );
   });
 
@@ -100,10 +100,12 @@ describe('moduleSchema() facts', () => {
     ]);
   });
 
-  test('rejects a restart command for a job, which its operator relaunches', () => {
+  test('rejects a restart command for a utility module, which its operator relaunches', () => {
     expect(
-      messages({ class: 'job', commands: [{ kind: 'restart', command: 'nlserver restart mta' }] }, 'mta')[0],
-    ).toMatch(/a job has no restart command .*Fix: remove it: the operator who scheduled the job relaunches it\./);
+      messages({ class: 'utility', commands: [{ kind: 'restart', command: 'nlserver restart mta' }] }, 'mta')[0],
+    ).toMatch(
+      /a utility module has no restart command .*Fix: remove it: the operator who scheduled the run relaunches it\./,
+    );
   });
 
   test('rejects a port listed twice', () => {

@@ -22,7 +22,7 @@ export function validFacts(overrides: Record<string, unknown> = {}): Record<stri
   return {
     class: 'multi-instance',
     config: 'config-default.xml',
-    log: '<install dir>/var/default/log/syslogd.log',
+    log: { path: '<install dir>/var/default/log/syslogd.log', source: 'rule' },
     ports: [{ number: 6666, protocol: 'udp' }],
     commands: [
       { kind: 'check', command: 'nlserver pdump' },

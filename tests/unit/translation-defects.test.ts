@@ -5,18 +5,22 @@ const problems = (...args: Parameters<typeof findTextDefects>) => findTextDefect
 
 describe('findMojibake()', () => {
   test('finds UTF-8 read as Mac Roman and returns the character it was', () => {
-    expect(findMojibake('worden be√Ønvloed door')).toEqual([{ index: 9, found: '√Ø', replacement: 'ï' }]);
+    expect(findMojibake('worden be√Ønvloed door')).toEqual([
+      { index: 9, found: '√Ø', replacement: 'ï', how: 'UTF-8 read as Mac Roman' },
+    ]);
   });
 
   test('finds UTF-8 read as Windows-1252', () => {
     expect(findMojibake('cafÃ© â€” ok')).toEqual([
-      { index: 3, found: 'Ã©', replacement: 'é' },
-      { index: 6, found: 'â€”', replacement: '—' },
+      { index: 3, found: 'Ã©', replacement: 'é', how: 'UTF-8 read as Windows-1252 or Latin-1' },
+      { index: 6, found: 'â€”', replacement: '—', how: 'UTF-8 read as Windows-1252' },
     ]);
   });
 
   test('finds the replacement character, which cannot be repaired', () => {
-    expect(findMojibake('f\uFFFDl')).toEqual([{ index: 1, found: '\uFFFD', replacement: undefined }]);
+    expect(findMojibake('f\uFFFDl')).toEqual([
+      { index: 1, found: '\uFFFD', replacement: undefined, how: 'a character lost in decoding' },
+    ]);
   });
 
   test('leaves correct Swedish, Dutch and CJK text alone', () => {

@@ -4,16 +4,17 @@
  * Reads Experience League localized markdown of the module page (one file per locale, the locale
  * taken from the file name: modules-and-frequent-issues.ja.md), prints per locale how each row
  * maps to a module, where the facts differ from content/modules.yaml, and every defect of the
- * source. With --write it updates content/modules.yaml and content/modules-page.yaml (see
- * ./import.ts for what changes), atomically; bad input writes nothing and exits 1.
+ * source, and which rows changed wording since content/upstream-snapshot.yaml. With --write it
+ * updates content/modules.yaml, content/modules-page.yaml and the snapshot (see import.ts for what
+ * changes), atomically; bad input writes nothing and exits 1.
  */
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { importExl, type Collection } from './import.ts';
 import { formatReport } from './report.ts';
 import { ExlInputError, parseExlMarkdown, type ExlDocument } from './markdown.ts';
-import { modulePageFile, pagesDir, shippedModulesFile } from '../../src/content/paths.ts';
 import { modulePageId } from '../../src/lib/urls.ts';
+import { shippedSnapshotFile } from '../../src/content/paths.ts';
 
 const usage =
   'Usage: npm run import:exl -- [--write] [--root <project dir>] <modules-and-frequent-issues.<locale>.md>…';
@@ -42,13 +43,15 @@ if (files.length === 0) fail([`No file given. ${usage}`]);
 
 // `npm run` starts scripts in the package folder; file arguments are relative to where it was typed.
 const cwd = process.env['INIT_CWD'] ?? process.cwd();
-const modulesFile = shippedModulesFile;
-const pageFile = modulePageFile;
+const modulesFile = 'content/modules.yaml';
+const pageFile = 'content/modules-page.yaml';
+const snapshotFile = shippedSnapshotFile;
+const pagesDir = join(root, 'content', 'pages');
 const pageIds = [
   modulePageId,
   ...new Set(
-    readdirSync(join(root, pagesDir)).flatMap((dir) =>
-      readdirSync(join(root, pagesDir, dir))
+    readdirSync(pagesDir).flatMap((dir) =>
+      readdirSync(join(pagesDir, dir))
         .filter((f) => f.endsWith('.mdx'))
         .map((f) => basename(f, '.mdx')),
     ),
@@ -65,8 +68,8 @@ for (const file of files) {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     errors.push(
-      `${label}: cannot read the file ` +
-        `(${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Fix: check the path.`,
+      `${label}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). ` +
+        `Fix: check the path.`,
     );
     continue;
   }
@@ -84,6 +87,8 @@ const collection: Collection = {
   modulesYaml: readFileSync(join(root, modulesFile), 'utf8'),
   pageFile,
   pageYaml: readFileSync(join(root, pageFile), 'utf8'),
+  snapshotFile,
+  snapshotYaml: existsSync(join(root, snapshotFile)) ? readFileSync(join(root, snapshotFile), 'utf8') : '',
   pageIds,
 };
 let result: ReturnType<typeof importExl>;
@@ -99,6 +104,7 @@ if (write && result.updates.length > 0) {
   const changes = [
     { file: modulesFile, before: collection.modulesYaml, after: result.modulesYaml },
     { file: pageFile, before: collection.pageYaml, after: result.pageYaml },
+    { file: snapshotFile, before: collection.snapshotYaml, after: result.snapshotYaml },
   ].filter((c) => c.before !== c.after);
   // Write every file to a temporary sibling first and rename only when all are written, so a
   // failure leaves the collection as it was; a failed second rename puts the first file back.

@@ -5,35 +5,32 @@
  * fixed, so an upstream row is compared with ours by its facts (code tokens, links, numbers), not
  * word by word. `--write` replaces a string only when its facts changed upstream, and then with
  * the upstream text converted and repaired; everything the source lacks (symptoms, labels, our
- * wording of unchanged rows) stays. Page facts (source revision, workflow) are updated too.
+ * wording of unchanged rows) stays. Page facts (source revision, workflow) are updated too, and
+ * the upstream wording is compared with the snapshot our strings were made from.
  */
 import { isSeq, LineCounter, parseDocument } from 'yaml';
-import { modulePageSchema } from '../../src/content/module-page-schema.ts';
-import { moduleSchema } from '../../src/content/module-schema.ts';
-import { parseModulesYaml } from '../../src/content/modules-file.ts';
-import { parseInline } from '../../src/lib/inline.ts';
 import type { LocaleCode } from '../../src/locales.ts';
 import { ExlInputError, type ExlDocument } from './markdown.ts';
+import { matchModuleNames } from '../qa/module-names.ts';
+import { parseModulesYaml } from '../../src/content/modules-file.ts';
+import { parseSnapshot } from '../../src/content/upstream-snapshot.ts';
+import { checkResult } from './check-result.ts';
 import { comparePageFacts } from './page-facts.ts';
-import { compareRows } from './rows.ts';
-import type {
-  Collection,
-  ImportContext,
-  ImportResult,
-  LocaleFindings,
-  LocaleReport,
-  ModuleTexts,
-  PageFacts,
-  Update,
-} from './types.ts';
+import { compareRow, type ModuleStrings } from './rows.ts';
+import { compareSnapshot, type UpstreamRow } from './snapshot.ts';
+import type { Collection, Finding, ImportResult, LocaleReport, MakeFinding, PageMeta, Update } from './types.ts';
 
-export type { Collection, Finding, ImportResult } from './types.ts';
+export type { Collection, Finding, ImportResult, LocaleReport, Update } from './types.ts';
 
 const yamlOptions = { lineWidth: 0 } as const;
 
-/** Refuses a batch that cannot be compared: two files of a locale, another page, another number of rows. */
-function checkBatch(docs: readonly ExlDocument[], ctx: ImportContext): void {
-  const { collection, page, ids } = ctx;
+/** Refuses a batch that is not one complete module-page file per locale. */
+function checkBatch(
+  docs: readonly ExlDocument[],
+  page: PageMeta,
+  ids: readonly string[],
+  collection: Collection,
+): void {
   const seen = new Map<LocaleCode, string>();
   for (const doc of docs) {
     const other = seen.get(doc.locale);
@@ -44,8 +41,8 @@ function checkBatch(docs: readonly ExlDocument[], ctx: ImportContext): void {
     seen.set(doc.locale, doc.file);
     if (doc.heading.anchor && doc.heading.anchor !== page.id) {
       throw new ExlInputError(
-        `${doc.file}:${doc.heading.line}: this is the page "#${doc.heading.anchor}", not "#${page.id}". ` +
-          `Fix: pass the modules-and-frequent-issues file of each language.`,
+        `${doc.file}:${doc.heading.line}: this is the page "#${doc.heading.anchor}", not "#${page.id}". Fix: ` +
+          `pass the modules-and-frequent-issues file of each language.`,
       );
     }
     if (doc.frontMatter.exlId && doc.frontMatter.exlId !== page.exlId) {
@@ -69,43 +66,94 @@ function checkBatch(docs: readonly ExlDocument[], ctx: ImportContext): void {
  * naming the file, for input that cannot be imported; nothing is planned in that case.
  */
 export function importExl(docs: readonly ExlDocument[], collection: Collection): ImportResult {
-  const modulesCounter = new LineCounter();
-  const modulesDoc = parseDocument(collection.modulesYaml, { lineCounter: modulesCounter });
+  const counter = new LineCounter();
+  const modulesDoc = parseDocument(collection.modulesYaml, { lineCounter: counter });
   const pageDoc = parseDocument(collection.pageYaml);
-  const modules = parseModulesYaml(collection.modulesYaml, collection.modulesFile) as ModuleTexts[];
-  const page = (pageDoc.toJS() as PageFacts[] | null)?.[0];
+  const snapshotDoc = parseDocument(collection.snapshotYaml);
+  let snapshot;
+  try {
+    snapshot = parseSnapshot(collection.snapshotYaml, collection.snapshotFile);
+  } catch (error) {
+    throw new ExlInputError((error as Error).message);
+  }
+  const modules = parseModulesYaml(collection.modulesYaml, collection.modulesFile) as (ModuleStrings & {
+    label?: Record<string, string>;
+  })[];
+  const page = (pageDoc.toJS() as PageMeta[] | null)?.[0];
   if (!page)
     throw new ExlInputError(
       `${collection.pageFile}: the file has no page entry. Fix: restore the module page metadata before importing.`,
     );
+  const ids = modules.map((m) => m.id);
+  const labels = Object.fromEntries(modules.map((m) => [m.id, Object.values(m.label ?? {})]));
+  checkBatch(docs, page, ids, collection);
+
   // Revisions from this batch that we do not know yet are taken as newer than all listed ones.
   const newRevisions = [
     ...new Set(docs.map((d) => d.frontMatter.sourceCommit).filter((c) => !page.revisions.includes(c))),
   ];
-  const ctx: ImportContext = {
-    collection,
-    modulesDoc,
-    modulesCounter,
-    modules,
-    ids: modules.map((m) => m.id),
-    page,
-    newRevisions,
-    revisions: [...newRevisions, ...page.revisions],
-  };
-  checkBatch(docs, ctx);
-
+  const revisions = [...newRevisions, ...page.revisions];
   const reports: LocaleReport[] = [];
   const updates: Update[] = [];
+
   for (const doc of docs) {
-    const { file, locale } = doc;
-    const out: LocaleFindings = {
-      finding: (line, module, field, kind, problem, fix) => ({ file, line, module, field, locale, kind, problem, fix }),
-      defects: [],
-      differences: [],
-      planned: [],
-    };
-    const { matches, kept } = compareRows(doc, ctx, out);
-    comparePageFacts(doc, ctx, out);
+    const { locale, file } = doc;
+    const finding: MakeFinding = (line, module, field, kind, problem, fix) => ({
+      file,
+      line,
+      module,
+      field,
+      locale,
+      kind,
+      problem,
+      fix,
+    });
+    const defects: Finding[] = [];
+    const differences: Finding[] = [];
+    const planned: Update[] = [];
+    let kept = 0;
+
+    const matches = matchModuleNames(
+      doc.rows.map((r) => r.cells[0]!.text),
+      ids,
+      labels,
+    );
+    const claimed = new Map<string, number>();
+    matches.forEach((m, i) => {
+      const before = claimed.get(m.id);
+      if (!m.id || before !== undefined) {
+        throw new ExlInputError(
+          `${file}:${doc.rows[i]!.line}: row ${i + 1} ("${doc.rows[i]!.cells[0]!.text}") ` +
+            `${m.id ? `maps to module "${m.id}", like row ${before! + 1}` : 'names no module'}. Fix: check the ` +
+            `name cells of the table against ${collection.modulesFile} (${ids.join(', ')}).`,
+        );
+      }
+      claimed.set(m.id, i);
+    });
+
+    const upstreamRows: UpstreamRow[] = [];
+    doc.rows.forEach((row, i) => {
+      const r = compareRow(doc, row, i, matches[i]!, modules, { doc: modulesDoc, counter }, collection, finding);
+      defects.push(...r.defects);
+      differences.push(...r.differences);
+      planned.push(...r.planned);
+      kept += r.kept;
+      upstreamRows.push({ id: matches[i]!.id, line: row.line, text: r.text });
+    });
+    const pageFacts = comparePageFacts(doc, page, revisions, newRevisions, collection.pageFile, finding);
+    defects.push(...pageFacts.defects);
+    differences.push(...pageFacts.differences);
+    planned.push(...pageFacts.planned);
+    const { wording, planned: snapshotUpdates } = compareSnapshot(
+      locale,
+      upstreamRows,
+      snapshot,
+      collection.snapshotFile,
+      finding,
+    );
+    // An older file than the recorded translation changes nothing, its wording included.
+    if (!pageFacts.older) planned.push(...snapshotUpdates);
+
     reports.push({
       file,
       locale,
@@ -114,15 +162,20 @@ export function importExl(docs: readonly ExlDocument[], collection: Collection):
       wordCount: doc.frontMatter.wordCount,
       exlId: doc.frontMatter.exlId,
       rows: doc.rows.map((r, i) => ({ line: r.line, name: r.cells[0]!.text, match: matches[i]! })),
-      defects: out.defects.sort((a, b) => a.line - b.line),
-      differences: out.differences,
+      defects: defects.sort((a, b) => a.line - b.line),
+      differences,
+      wording,
       kept,
-      updates: out.planned,
+      updates: planned,
     });
-    updates.push(...out.planned);
+    updates.push(...planned);
   }
 
-  for (const u of updates) (u.file === collection.modulesFile ? modulesDoc : pageDoc).setIn(u.path, u.to);
+  const yamlOf = new Map([
+    [collection.modulesFile, modulesDoc],
+    [collection.snapshotFile, snapshotDoc],
+  ]);
+  for (const u of updates) (yamlOf.get(u.file) ?? pageDoc).setIn(u.path, u.to);
   if (newRevisions.length > 0) {
     const list = pageDoc.getIn([0, 'revisions'], true);
     if (!isSeq(list))
@@ -143,39 +196,13 @@ export function importExl(docs: readonly ExlDocument[], collection: Collection):
   }
   // Untouched files are returned as read: byte for byte, and without the cost of printing them.
   const touched = (file: string) => updates.some((u) => u.file === file);
-  const result = {
+  const result: ImportResult = {
     reports,
     modulesYaml: touched(collection.modulesFile) ? modulesDoc.toString(yamlOptions) : collection.modulesYaml,
     pageYaml: touched(collection.pageFile) ? pageDoc.toString(yamlOptions) : collection.pageYaml,
+    snapshotYaml: touched(collection.snapshotFile) ? snapshotDoc.toString(yamlOptions) : collection.snapshotYaml,
     updates,
   };
   if (updates.length > 0) checkResult(result, collection);
   return result;
-}
-
-/** Refuses an update that the build would reject, so that `--write` never leaves a broken collection. */
-function checkResult(result: ImportResult, collection: Collection): void {
-  const problems: string[] = [];
-  try {
-    for (const entry of parseModulesYaml(result.modulesYaml, collection.modulesFile)) {
-      const parsed = moduleSchema(collection.modulesFile).safeParse(entry);
-      if (!parsed.success) problems.push(...parsed.error.issues.map((i) => i.message));
-    }
-    const pages = parseDocument(result.pageYaml).toJS() as unknown[];
-    const parsed = modulePageSchema(collection.pageFile).safeParse(pages[0]);
-    if (!parsed.success) problems.push(...parsed.error.issues.map((i) => i.message));
-  } catch (error) {
-    problems.push((error as Error).message);
-  }
-  for (const u of result.updates) {
-    try {
-      parseInline(u.to);
-    } catch (error) {
-      problems.push(`${u.file} › ${u.module} › ${u.field} › ${u.locale}: ${(error as Error).message}`);
-    }
-  }
-  if (problems.length > 0)
-    throw new ExlInputError(
-      `The update would break the collection, so nothing was written:\n- ${problems.join('\n- ')}`,
-    );
 }

@@ -1,21 +1,44 @@
-/** Compares the page facts of an upstream file with ours: title and intro text, source revision, workflow. */
+/**
+ * Compares the page-level facts of one upstream file with content/modules-page.yaml: title and
+ * intro defects, front matter notes, the source revision and the translation workflow.
+ */
+import type { ExlDocument } from './markdown.ts';
+import { lineAt } from './markdown.ts';
 import { workflows } from '../../src/content/module-page-schema.ts';
 import { findTextDefects } from '../qa/translation-defects.ts';
-import { lineOfFound, type ExlDocument } from './markdown.ts';
-import type { ImportContext, LocaleFindings } from './types.ts';
+import type { Finding, MakeFinding, PageMeta, Update } from './types.ts';
 
-/** Reports the defects of the title and the intro, and the notes about the front matter. */
-function pageTextDefects(doc: ExlDocument, ctx: ImportContext, out: LocaleFindings): void {
+/** Returns the line of `found` in a file, searching from `from`; `fallback` when it is not there. */
+export function lineOfText(source: string, found: string, from: number, fallback: number): number {
+  const at = found === '' ? -1 : source.indexOf(found, from);
+  return at === -1 ? fallback : lineAt(source, at);
+}
+
+/**
+ * Returns the page-level defects and differences of one file and the updates `--write` would
+ * make. A revision older than the recorded one is reported and never written (`older`). A revision alone
+ * says nothing about staleness (the table text can be the same across revisions): wording
+ * changes are found against the snapshot instead.
+ */
+export function comparePageFacts(
+  doc: ExlDocument,
+  page: PageMeta,
+  revisions: readonly string[],
+  newRevisions: readonly string[],
+  pageFile: string,
+  finding: MakeFinding,
+): { defects: Finding[]; differences: Finding[]; planned: Update[]; older: boolean } {
   const { locale, source } = doc;
-  const { page } = ctx;
-  const { finding, defects } = out;
+  const defects: Finding[] = [];
+  const differences: Finding[] = [];
+  const planned: Update[] = [];
   for (const [field, text, line] of [
     ['title', doc.frontMatter.title, doc.heading.line],
     ['intro', doc.intro?.text, doc.intro?.line ?? 1],
   ] as const) {
     if (text === undefined) continue;
     for (const d of findTextDefects(text, locale, { field }))
-      defects.push(finding(lineOfFound(source, d.found, 0, line), page.id, field, d.kind, d.problem, d.fix));
+      defects.push(finding(lineOfText(source, d.found, 0, line), page.id, field, d.kind, d.problem, d.fix));
   }
   for (const note of doc.frontMatter.notes)
     defects.push(
@@ -28,84 +51,67 @@ function pageTextDefects(doc: ExlDocument, ctx: ImportContext, out: LocaleFindin
         'nothing to do; reported so that the disagreement is known',
       ),
     );
-}
 
-/**
- * Compares the source revision with the recorded one and plans recording it; returns true when the
- * file is older than the recorded translation, so that nothing of its page facts is taken.
- */
-function compareRevision(doc: ExlDocument, ctx: ImportContext, out: LocaleFindings): boolean {
-  const { locale, source } = doc;
-  const { collection, page, revisions, newRevisions } = ctx;
-  const { finding, defects, differences, planned } = out;
   const ours = page.locales[locale] ?? {};
   const commit = doc.frontMatter.sourceCommit;
-  const commitLine = lineOfFound(source, commit, 0, 1);
+  const commitLine = lineOfText(source, commit, 0, 1);
   const age = revisions.indexOf(commit);
-  if (age > 0) {
-    defects.push(
-      finding(
-        commitLine,
-        page.id,
-        'source-git-commit',
-        'stale-revision',
-        `translated from the English revision ${commit.slice(0, 7)}, ${age} behind the newest known ` +
-          `(${revisions[0]!.slice(0, 7)})`,
-        'wait for (or request) a newer translation; the page shows a notice until then',
-      ),
-    );
-  }
   const oursAge = ours.sourceCommit ? revisions.indexOf(ours.sourceCommit) : -1;
-  const olderThanOurs = oursAge !== -1 && oursAge < age;
+  const older = oursAge !== -1 && oursAge < age;
   if (ours.sourceCommit !== commit) {
-    const recorded = ours.sourceCommit?.slice(0, 7);
-    const problem = olderThanOurs
-      ? `this file (${commit.slice(0, 7)}) is older than the translation recorded in ${collection.pageFile} ` +
-        `(${recorded})`
-      : `source revision ${commit.slice(0, 7)} replaces ${recorded ?? 'nothing'}` +
-        (newRevisions.includes(commit) ? ' (a revision not listed yet: it is added as the newest)' : '');
-    const fix = olderThanOurs
-      ? 'nothing is written for it; import the newer file'
-      : 'run with --write to record it, then review every string of this locale';
-    differences.push(finding(commitLine, page.id, 'sourceCommit', 'difference', problem, fix));
-    if (!olderThanOurs)
+    if (older) {
+      differences.push(
+        finding(
+          commitLine,
+          page.id,
+          'sourceCommit',
+          'difference',
+          `this file (${commit.slice(0, 7)}) is older than the translation recorded in ${pageFile} ` +
+            `(${ours.sourceCommit!.slice(0, 7)})`,
+          'nothing is written for it; import the newer file',
+        ),
+      );
+    } else {
+      differences.push(
+        finding(
+          commitLine,
+          page.id,
+          'sourceCommit',
+          'difference',
+          `source revision ${commit.slice(0, 7)} replaces ` +
+            `${ours.sourceCommit?.slice(0, 7) ?? 'nothing'}` +
+            (newRevisions.includes(commit) ? ' (a revision not listed yet: it is added as the newest)' : ''),
+          'run with --write to record it; the wording report below says which rows changed',
+        ),
+      );
+      const path = [0, 'locales', locale, 'sourceCommit'];
       planned.push({
-        file: collection.pageFile,
-        path: [0, 'locales', locale, 'sourceCommit'],
+        file: pageFile,
+        path,
         locale,
         module: page.id,
         field: 'sourceCommit',
         from: ours.sourceCommit,
         to: commit,
       });
+    }
   }
-  return olderThanOurs;
-}
-
-/** Compares the page facts of one upstream file with ours and plans the updates of the page metadata. */
-export function comparePageFacts(doc: ExlDocument, ctx: ImportContext, out: LocaleFindings): void {
-  const { locale, source } = doc;
-  const { collection, page } = ctx;
-  const { finding, defects, differences, planned } = out;
-  const ours = page.locales[locale] ?? {};
-  pageTextDefects(doc, ctx, out);
-  const olderThanOurs = compareRevision(doc, ctx, out);
   const workflow = doc.frontMatter.workflow;
   if (workflow && !(workflows as readonly string[]).includes(workflow)) {
     defects.push(
       finding(
-        lineOfFound(source, workflow, 0, 1),
+        lineOfText(source, workflow, 0, 1),
         page.id,
         'workflow-type',
         'front-matter',
         `unknown workflow-type "${workflow}"`,
-        `expected one of ${workflows.join(', ')}; ${collection.pageFile} keeps "${ours.workflow}"`,
+        `expected one of ${workflows.join(', ')}; ${pageFile} keeps "${ours.workflow}"`,
       ),
     );
-  } else if (workflow && workflow !== ours.workflow && !olderThanOurs) {
+  } else if (workflow && workflow !== ours.workflow && !older) {
     differences.push(
       finding(
-        lineOfFound(source, workflow, 0, 1),
+        lineOfText(source, workflow, 0, 1),
         page.id,
         'workflow',
         'difference',
@@ -113,9 +119,10 @@ export function comparePageFacts(doc: ExlDocument, ctx: ImportContext, out: Loca
         'run with --write to record it',
       ),
     );
+    const path = [0, 'locales', locale, 'workflow'];
     planned.push({
-      file: collection.pageFile,
-      path: [0, 'locales', locale, 'workflow'],
+      file: pageFile,
+      path,
       locale,
       module: page.id,
       field: 'workflow',
@@ -131,8 +138,9 @@ export function comparePageFacts(doc: ExlDocument, ctx: ImportContext, out: Loca
         'title',
         'difference',
         `upstream title "${doc.frontMatter.title}", ours "${ours.title}"`,
-        `keep ours, or copy the upstream title into ${collection.pageFile} by hand`,
+        `keep ours, or copy the upstream title into ${pageFile} by hand`,
       ),
     );
   }
+  return { defects, differences, planned, older };
 }

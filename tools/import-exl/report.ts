@@ -23,9 +23,12 @@ export function formatReport(result: ImportResult, write: boolean): string[] {
       ...r.differences.map((d) => `    ${formatFinding(d)}`),
       `  defects in the source: ${r.defects.length}`,
       ...r.defects.map((d) => `    ${formatFinding(d)}`),
+      `  wording changed upstream since the snapshot: ${r.wording.length === 0 ? 'none' : r.wording.length}`,
+      ...r.wording.map((d) => `    ${formatFinding(d)}`),
     );
   }
-  const files = [...new Set(result.updates.map((u) => u.file))];
+  const names = [...new Set(result.updates.map((u) => u.file))];
+  const files = names.length > 1 ? [`${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`] : names;
   if (result.updates.length === 0) lines.push('Nothing to write: the collection already holds these translations.');
   else if (write)
     lines.push(`Wrote ${result.updates.length} change(s) to ${files.join(' and ')}. Review them with git diff.`);

@@ -1,5 +1,4 @@
-/** The importer's data: the collection it reads, what it finds per upstream file, the updates it plans. */
-import type { Document, LineCounter } from 'yaml';
+/** The importer's vocabulary: the collection it reads, its findings, planned updates and reports. */
 import type { LocaleCode } from '../../src/locales.ts';
 import type { NameMatch } from '../qa/module-names.ts';
 import type { DefectKind } from '../qa/translation-defects.ts';
@@ -10,6 +9,9 @@ export type Collection = {
   modulesYaml: string;
   pageFile: string;
   pageYaml: string;
+  /** The upstream text our strings were made from (empty text when the file does not exist yet). */
+  snapshotFile: string;
+  snapshotYaml: string;
   /** Ids of the site's pages, the targets a converted link may point to. */
   pageIds: string[];
 };
@@ -21,7 +23,8 @@ export type Finding = {
   module: string;
   field: string;
   locale: LocaleCode;
-  kind: DefectKind | 'difference';
+  /** `wording`: the upstream text of a row changed since the snapshot our strings were made from. */
+  kind: DefectKind | 'difference' | 'wording';
   problem: string;
   fix: string;
 };
@@ -51,54 +54,36 @@ export type LocaleReport = {
   defects: Finding[];
   /** Where the source's facts differ from the collection. */
   differences: Finding[];
+  /** Rows whose upstream wording changed since the snapshot. */
+  wording: Finding[];
   /** Strings whose facts match the source; our wording of them is kept. */
   kept: number;
   updates: Update[];
 };
 
 /** The result of an import: one report per file, and the collection files as `--write` would leave them. */
-export type ImportResult = { reports: LocaleReport[]; modulesYaml: string; pageYaml: string; updates: Update[] };
-
-/** The localized texts of one module the importer compares, as the collection file has them. */
-export type ModuleTexts = {
-  id: string;
-  label?: Record<string, string>;
-  scope?: Record<string, string>;
-  troubleshooting?: Record<string, string>;
+export type ImportResult = {
+  reports: LocaleReport[];
+  modulesYaml: string;
+  pageYaml: string;
+  snapshotYaml: string;
+  updates: Update[];
 };
 
-/** The module page metadata the importer compares and updates. */
-export type PageFacts = {
+/** The metadata of the module page as the importer reads it. */
+export type PageMeta = {
   id: string;
   exlId: string;
   revisions: string[];
   locales: Record<string, { title?: string; sourceCommit?: string; workflow?: string }>;
 };
 
-/** What every step of one import reads: the collection, parsed, and the revisions newest first. */
-export type ImportContext = {
-  collection: Collection;
-  modulesDoc: Document;
-  modulesCounter: LineCounter;
-  modules: ModuleTexts[];
-  ids: string[];
-  page: PageFacts;
-  /** Revisions of this batch not listed yet, taken as newer than all listed ones. */
-  newRevisions: string[];
-  revisions: string[];
-};
-
-/** What the steps find in one upstream file, and `finding()` to make a finding about that file. */
-export type LocaleFindings = {
-  finding: (
-    line: number,
-    module: string,
-    field: string,
-    kind: Finding['kind'],
-    problem: string,
-    fix: string,
-  ) => Finding;
-  defects: Finding[];
-  differences: Finding[];
-  planned: Update[];
-};
+/** Builds a finding of one upstream file. */
+export type MakeFinding = (
+  line: number,
+  module: string,
+  field: string,
+  kind: Finding['kind'],
+  problem: string,
+  fix: string,
+) => Finding;

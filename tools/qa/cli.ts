@@ -1,14 +1,14 @@
 /**
  * `npm run lint:content [-- --root <dir>]`: lints content/modules.yaml, content/modules-page.yaml,
- * content/pages/<locale>/*.mdx and src/i18n/*.json in every locale (see ./content-lint.ts).
+ * content/upstream-snapshot.yaml, content/pages/<locale>/*.mdx and src/i18n/*.json in every locale
+ * (see content-lint.ts).
  * Prints one line per finding, `file:line  entry  field  locale  severity: problem — fix`, and
- * exits 1 when there is any error; warnings (stale upstream translations) do not fail.
+ * exits 1 when there is any error; warnings (upstream wording changes, facts no upstream states) do not fail.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lintContent } from './content-lint.ts';
 import { formatLintFinding, lintedFiles } from './findings.ts';
-import { pagesDir } from '../../src/content/paths.ts';
 
 const args = process.argv.slice(2);
 const rootAt = args.indexOf('--root');
@@ -18,12 +18,13 @@ const root = resolve(rootAt === -1 ? join(import.meta.dirname, '..', '..') : (ar
 function collect(): Map<string, string> {
   const files = new Map<string, string>();
   const add = (path: string) => files.set(path, readFileSync(join(root, path), 'utf8'));
-  for (const path of [lintedFiles.modules, lintedFiles.modulePage]) if (existsSync(join(root, path))) add(path);
-  const pages = join(root, pagesDir);
+  for (const path of [lintedFiles.modules, lintedFiles.modulePage, lintedFiles.snapshot])
+    if (existsSync(join(root, path))) add(path);
+  const pages = join(root, 'content', 'pages');
   if (existsSync(pages)) {
     for (const dir of readdirSync(pages).sort()) {
       for (const name of readdirSync(join(pages, dir)).sort())
-        if (name.endsWith('.mdx')) add(`${pagesDir}/${dir}/${name}`);
+        if (name.endsWith('.mdx')) add(`content/pages/${dir}/${name}`);
     }
   }
   const i18n = join(root, 'src', 'i18n');

@@ -1,5 +1,5 @@
 /** The findings of the content lint: their shape, their one-line format, and the files they are about. */
-import { modulePageFile, pagesDir, shippedModulesFile } from '../../src/content/paths.ts';
+import { modulePageFile, pagesDir, shippedModulesFile, shippedSnapshotFile } from '../../src/content/paths.ts';
 
 /** One finding: where, which entry, field and locale, what is wrong, how to fix it. */
 export type LintFinding = {
@@ -18,6 +18,7 @@ export type LintFinding = {
 export const lintedFiles = {
   modules: shippedModulesFile,
   modulePage: modulePageFile,
+  snapshot: shippedSnapshotFile,
   /** `content/pages/<locale path>/<page>.mdx` */
   pages: new RegExp(`^${pagesDir}/([^/]+)/([^/]+)\\.mdx$`),
   /** `src/i18n/<locale>.json` */

@@ -1,10 +1,13 @@
 /**
  * Detectors (and, where the right text is certain, repairs) for the defects that Adobe's machine
- * translations put into text: mojibake, invisible characters, damaged do-not-translate tokens and
- * known machine-translation artefacts (campaign-facts.md §2). The importer runs them on upstream
+ * translations put into text: mojibake (mojibake.ts), invisible characters, damaged do-not-translate
+ * tokens and known machine-translation artefacts. The importer runs them on upstream
  * files and the content linter on ours, so both report a defect in the same words.
  */
 import type { LocaleCode } from '../../src/locales.ts';
+import { findMojibake } from './mojibake.ts';
+
+export { findMojibake } from './mojibake.ts';
 
 /** The families of defects, as reports group them. */
 export type DefectKind =
@@ -33,60 +36,6 @@ export type TextDefect = {
 
 /** Where a string sits, which some detectors need: the `import` row has its own slip. */
 export type TextContext = { module?: string; field?: string };
-
-// --- mojibake ---------------------------------------------------------------------------------
-
-/**
- * UTF-8 bytes read as Mac Roman (`be√Ønvloed` for `beïnvloed`) or Windows-1252 (`Ã©` for `é`).
- * Each table maps a character back to the byte it was decoded from, so the damage can be undone.
- */
-const legacyTables: Map<string, number>[] = ['macintosh', 'windows-1252'].map((encoding) => {
-  const decoder = new TextDecoder(encoding);
-  const table = new Map<string, number>();
-  for (let byte = 0x80; byte <= 0xff; byte++) table.set(decoder.decode(new Uint8Array([byte])), byte);
-  return table;
-});
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Characters a repaired sequence may produce: accented Latin letters and typographic punctuation. */
-const plausibleRepair = /^[\u00A0-\u024F\u2010-\u203A\u20AC]$/u;
-
-/** Returns the mojibake sequences of a string with their repair (undefined when only detectable). */
-export function findMojibake(text: string): { index: number; found: string; replacement: string | undefined }[] {
-  const hits: { index: number; found: string; replacement: string | undefined }[] = [];
-  const taken = new Set<number>();
-  for (const table of legacyTables) {
-    const chars = [...text];
-    let offset = 0;
-    const offsets = chars.map((c) => {
-      const o = offset;
-      offset += c.length;
-      return o;
-    });
-    for (let i = 0; i < chars.length; i++) {
-      if (taken.has(offsets[i]!)) continue;
-      // A UTF-8 character is 2 to 4 bytes: try each length from this position.
-      for (let len = 2; len <= 4 && i + len <= chars.length; len++) {
-        const run = chars.slice(i, i + len);
-        const bytes = run.map((c) => table.get(c));
-        if (bytes.some((b) => b === undefined)) break;
-        let decoded: string;
-        try {
-          decoded = strictUtf8.decode(new Uint8Array(bytes as number[]));
-        } catch {
-          continue;
-        }
-        if (!plausibleRepair.test(decoded)) continue;
-        hits.push({ index: offsets[i]!, found: run.join(''), replacement: decoded });
-        for (let k = i; k < i + len; k++) taken.add(offsets[k]!);
-        i += len - 1;
-        break;
-      }
-    }
-  }
-  for (const m of text.matchAll(/\uFFFD/g)) hits.push({ index: m.index, found: m[0], replacement: undefined });
-  return hits.sort((a, b) => a.index - b.index);
-}
 
 // --- do-not-translate tokens -----------------------------------------------------------------
 
@@ -157,7 +106,7 @@ type Artefact = {
   replace?: (found: string) => string;
 };
 
-/** Known machine-translation slips per locale (campaign-facts.md §2 and §6). */
+/** Known machine-translation slips per locale (the facts sheet's list of upstream defects and terms). */
 const artefacts: Partial<Record<LocaleCode, Artefact[]>> = {
   'zh-TW': [
     {
@@ -232,17 +181,21 @@ export function findTextDefects(
   code = false,
 ): TextDefect[] {
   const out: TextDefect[] = [];
+  const damaged = new Set<number>();
   for (const m of findMojibake(text)) {
+    for (let k = 0; k < m.found.length; k++) damaged.add(m.index + k);
     out.push({
       kind: 'mojibake',
       index: m.index,
       found: m.found,
-      problem: `mojibake "${m.found}" (UTF-8 read in a legacy encoding)`,
+      problem: `mojibake "${m.found}" (${m.how})${m.replacement ? `; it most likely read "${m.replacement}"` : ''}`,
       fix: m.replacement ? `retype it as "${m.replacement}"` : 'retype the damaged characters from the source',
       ...(m.replacement ? { replacement: m.replacement } : {}),
     });
   }
   for (const m of text.matchAll(/[\u200B-\u200D\u2060\uFEFF\u00AD]/gu)) {
+    // The soft hyphen of `ä¸­` (中 read as Windows-1252) is part of the mojibake, reported once.
+    if (damaged.has(m.index)) continue;
     out.push({
       kind: 'invisible',
       index: m.index,

@@ -1,47 +1,14 @@
-/** Content lint of the UI strings (src/i18n/<locale>.json): reading the files, text checks, key parity. */
+/**
+ * Lints the UI strings (src/i18n/<locale>.json): no empty, damaged or invisible text; same keys,
+ * placeholders and numbers in every locale.
+ */
 import { localeCodes, type LocaleCode } from '../../src/locales.ts';
-import { lineOfText, lintedFiles, type Sink } from './findings.ts';
+import { lineOfText, type Sink } from './findings.ts';
 import { numbersIn } from './invariants.ts';
-import { checkParity, checkText, emptyInvariants, type LocaleFacts } from './parity.ts';
+import { checkParity, checkText, emptyInvariants, type LocatedInvariants } from './parity.ts';
 
-/** The UI string files by locale: path, text, and the parsed strings. */
+/** The UI string files by locale, parsed. */
 export type UiFiles = Map<LocaleCode, { file: string; text: string; data: Record<string, unknown> }>;
-
-/** Reads the UI string files among `files`, reporting a file of an unknown locale or invalid JSON. */
-export function readUiFiles(report: Sink, files: ReadonlyMap<string, string>): UiFiles {
-  const ui: UiFiles = new Map();
-  for (const [file, text] of files) {
-    const m = lintedFiles.ui.exec(file);
-    if (!m) continue;
-    const locale = localeCodes.find((l) => l === m[1]);
-    if (!locale) {
-      report({
-        file,
-        line: 1,
-        entry: 'ui',
-        field: '-',
-        locale: m[1]!,
-        problem: `"${m[1]}" is not a published locale`,
-        fix: `name UI string files after ${localeCodes.join(', ')}`,
-      });
-      continue;
-    }
-    try {
-      ui.set(locale, { file, text, data: JSON.parse(text) as Record<string, unknown> });
-    } catch (error) {
-      report({
-        file,
-        line: 1,
-        entry: 'ui',
-        field: '-',
-        locale,
-        problem: `not valid JSON (${(error as Error).message})`,
-        fix: 'correct the syntax',
-      });
-    }
-  }
-  return ui;
-}
 
 /** Lints the UI strings: no empty, damaged or invisible text; same placeholders and numbers in every locale. */
 export function lintUi(report: Sink, files: UiFiles): void {
@@ -50,7 +17,7 @@ export function lintUi(report: Sink, files: UiFiles): void {
   const keys = Object.keys(base.data);
   const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!).sort();
   for (const key of keys) {
-    const parity: LocaleFacts = new Map();
+    const parity = new Map<LocaleCode, { file: string; line: number; facts: LocatedInvariants }>();
     for (const [locale, { file, text, data }] of files) {
       const line = lineOfText(text, `"${key}"`);
       const at = { file, line, entry: 'ui', field: key, locale };

@@ -1,4 +1,4 @@
-/** YAML helpers of the content lint: parse a file reporting syntax errors, find a node's line, read a scalar. */
+/** Reading the linted YAML files: syntax errors as findings, and the line of any node. */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Sink } from './findings.ts';
 
@@ -32,10 +32,7 @@ export function parseYamlFile(
   return { doc, counter };
 }
 
-/** Returns a scalar's value as text, or `fallback` when it is absent (YAML reads `id: 42` as a number). */
-export function scalarText(value: unknown, fallback = ''): string {
-  if (value === undefined || value === null) return fallback;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
+/** Returns a scalar value read from YAML as text (`id: 123` as "123"), or "" for anything else. */
+export function scalarText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
