@@ -1,0 +1,16 @@
+// Stops an npm script at once, in one line, when the Node running it cannot run the project.
+// Plain JavaScript with old syntax on purpose: it must load on any Node, however old.
+const needed = '^22.22.0 or >=24.8.0 (Node 24 LTS recommended)';
+const [major, minor] = process.versions.node.split('.').map(Number);
+const ok = major > 24 || (major === 24 && minor >= 8) || (major === 22 && minor >= 22);
+if (!ok) {
+  console.error(
+    'Node v' +
+      process.versions.node +
+      ' found; this project needs Node ' +
+      needed +
+      '. Fix: run `npm install` (it installs Node 24 into node_modules for the npm scripts), ' +
+      'or `nvm install && nvm use` (reads .nvmrc).',
+  );
+  process.exit(1);
+}
