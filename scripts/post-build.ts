@@ -5,6 +5,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales } from '../src/locales.ts';
 import { writeHeaders } from './headers.ts';
+import { writeServerConfigs } from './nginx-config.ts';
 import { checkPagePolicy } from './page-policy.ts';
 
 /**
@@ -21,8 +22,9 @@ export function placeLocalized404(dir: string): void {
 }
 
 /** Runs the post-build steps on a built site folder; throws with a reason when one fails. */
-export async function postBuild(dir: string): Promise<void> {
+export function postBuild(dir: string): void {
   placeLocalized404(dir);
   checkPagePolicy(dir);
   writeHeaders(dir);
+  writeServerConfigs(dir);
 }

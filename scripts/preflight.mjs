@@ -1,4 +1,5 @@
-// Stops an npm script at once, in one line, when the Node running it cannot run the project.
+// Stops an npm script at once, in one line, when the Node running it cannot run the project or
+// SITE_URL is unusable.
 // Plain JavaScript with old syntax on purpose: it must load on any Node, however old.
 const needed = '^22.22.0 or >=24.8.0 (Node 24 LTS recommended)';
 const [major, minor] = process.versions.node.split('.').map(Number);
@@ -14,3 +15,8 @@ if (!ok) {
   );
   process.exit(1);
 }
+// The site's origin is checked here, before Astro starts, so a bad SITE_URL reads as one line.
+import('../src/lib/origin.ts').then(undefined, function (error) {
+  console.error(error.message);
+  process.exit(1);
+});

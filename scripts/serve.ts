@@ -9,6 +9,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { assertPortFree } from './port.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -78,6 +79,14 @@ export function startServer(root: string, port: number): Promise<Server> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? process.env['DIST_DIR'] ?? 'dist';
   const port = Number(process.argv[3] ?? process.env['PORT'] ?? 4321);
-  await startServer(dir, port);
-  console.log(`Serving ${dir} at http://localhost:${port}/`);
+  try {
+    if (!existsSync(join(dir, 'index.html')))
+      throw new Error(`${dir}/index.html is missing: run \`npm run build\` first (or set DIST_DIR to a built site).`);
+    await assertPortFree(port, '::');
+    await startServer(dir, port);
+    console.log(`Serving ${dir} at http://localhost:${port}/`);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
 }
