@@ -2,7 +2,8 @@
  * A static file server for the built site, used by the tests and benchmarks. `astro preview`
  * allows one server per project (a second one refuses to start), which rules out a benchmark
  * beside a test run; this one also answers a missing page the way static hosts such as
- * Cloudflare Pages do: with the nearest `404.html` up the path, status 404.
+ * Cloudflare Pages do: with the nearest `404.html` up the path, status 404; and sends the build's
+ * precompressed `.br` or `.gz` file to a browser that accepts it.
  *
  * Usage: `node scripts/serve.ts [dir] [port]` (defaults: DIST_DIR or dist, PORT or 4321).
  */
@@ -25,6 +26,12 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** Precompressed variants written by the build, best first. */
+const encodings = [
+  { name: 'br', ext: '.br' },
+  { name: 'gzip', ext: '.gz' },
+];
+
 /** Starts serving `root` on `port`; resolves with the listening server. */
 export function startServer(root: string, port: number): Promise<Server> {
   const base = resolve(root);
@@ -41,12 +48,17 @@ export function startServer(root: string, port: number): Promise<Server> {
       res.writeHead(403).end();
       return;
     }
+    const accepted = String(req.headers['accept-encoding'] ?? '');
     const send = (file: string, status: number) => {
+      // The build's precompressed variant, as nginx's brotli_static and gzip_static would choose it.
+      const variant = encodings.find((e) => new RegExp(`\\b${e.name}\\b`).test(accepted) && existsSync(file + e.ext));
       res.writeHead(status, {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        vary: 'Accept-Encoding',
+        ...(variant ? { 'content-encoding': variant.name } : {}),
       });
-      createReadStream(file).pipe(res);
+      createReadStream(variant ? file + variant.ext : file).pipe(res);
     };
     if (existsSync(path) && statSync(path).isDirectory()) {
       if (!url.pathname.endsWith('/')) {
