@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { nginxConfName } from './nginx-config.ts';
+import { assertPortFree } from './port.ts';
 
 /** The brotli modules Debian and Ubuntu package (libnginx-mod-http-brotli-static, -filter). */
 const brotliModules = ['ngx_http_brotli_filter_module.so', 'ngx_http_brotli_static_module.so'];
@@ -90,6 +91,7 @@ export async function startNginx(root: string, port: number): Promise<RunningNgi
     );
   if (!existsSync(join(root, nginxConfName)))
     throw new NginxUnavailable(`${join(root, nginxConfName)} is missing: run \`npm run build\` first.`);
+  await assertPortFree(port);
   const temp = mkdtempSync(join(tmpdir(), 'site-nginx-'));
   const modules = brotliLoadLines(binary);
   writeFileSync(join(temp, 'nginx.conf'), standaloneConf(root, port, temp, modules));

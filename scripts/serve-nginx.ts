@@ -7,14 +7,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startNginx } from './nginx-server.ts';
-import { assertPortFree } from './port.ts';
 
 const dir = process.argv[2] ?? process.env['DIST_DIR'] ?? 'dist';
 const port = Number(process.argv[3] ?? process.env['PORT'] ?? 8080);
 try {
   if (!existsSync(join(dir, 'index.html')))
     throw new Error(`${dir}/index.html is missing: run \`npm run build\` first (or set DIST_DIR to a built site).`);
-  await assertPortFree(port);
   const server = await startNginx(dir, port);
   console.log(
     `Serving ${dir} through nginx at ${server.url}/ (gzip_static${server.brotli ? ', brotli_static' : ''}); Ctrl+C stops it.`,

@@ -11,7 +11,7 @@ import { NginxUnavailable, startNginx, type RunningNginx } from '../../scripts/n
 import { modulePageId } from '../../src/lib/urls.ts';
 import { distDir, locales } from './fixtures/site.ts';
 
-const port = Number(process.env['NGINX_PORT'] ?? 8431);
+const basePort = Number(process.env['NGINX_PORT'] ?? 8431);
 const page = `/zh-tw/${modulePageId}/`;
 const probe = '/csp-probe/';
 
@@ -56,10 +56,14 @@ let server: RunningNginx | undefined;
 let root = '';
 
 test.describe('served by nginx', () => {
+  // One nginx for the group: its tests run in order in one worker, even when the project runs fully parallel.
+  test.describe.configure({ mode: 'default' });
+
   test.beforeAll(async () => {
     root = siteWithProbe();
     try {
-      server = await startNginx(root, port);
+      // A worker started after a failure must not collide with the port its predecessor is releasing.
+      server = await startNginx(root, basePort + test.info().workerIndex);
     } catch (error) {
       if (!(error instanceof NginxUnavailable)) throw error;
       console.log(`nginx suite SKIPPED: ${error.message}`);
