@@ -5,7 +5,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales } from '../src/locales.ts';
 import { writeHeaders } from './headers.ts';
-import { writeServerConfigs } from './nginx-config.ts';
+import { writeNginxConf } from './nginx-config.ts';
 import { checkPagePolicy } from './page-policy.ts';
 
 /**
@@ -26,5 +26,5 @@ export function postBuild(dir: string): void {
   placeLocalized404(dir);
   checkPagePolicy(dir);
   writeHeaders(dir);
-  writeServerConfigs(dir);
+  writeNginxConf(dir);
 }

@@ -1,4 +1,4 @@
-// The server configurations the build writes (nginx, _redirects), its precompression, and the one-line
+// The server configurations (nginx, Netlify), the build's precompression, and the one-line
 // answers to a bad SITE_URL or a busy port.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { hashedPaths, immutable, revalidate, securityHeaders } from '../../scripts/headers.ts';
-import { hostFiles, nginxConf, redirectsFile } from '../../scripts/nginx-config.ts';
+import { hostFiles, nginxConf } from '../../scripts/nginx-config.ts';
 import { assertPortFree } from '../../scripts/port.ts';
 import { precompress } from '../../scripts/precompress.ts';
 import { siteUrlProblem } from '../../src/lib/origin.ts';
@@ -44,12 +44,15 @@ describe('nginxConf()', () => {
   });
 });
 
-describe('redirectsFile()', () => {
-  test("gives each locale's missing pages its own 404 page with status 404", () => {
-    const rules = redirectsFile()
-      .split('\n')
-      .filter((l) => l && !l.startsWith('#'));
-    expect(rules).toEqual(locales.map((l) => `/${l.path}/*  /${l.path}/404.html  404`));
+describe('netlify.toml', () => {
+  test("gives each locale's missing pages its own 404 page with status 404, and nothing else", () => {
+    const rules = [...readFileSync('netlify.toml', 'utf8').matchAll(/\[\[redirects\]\]\n((?:\s+\S+ = .+\n?)+)/g)].map(
+      (m) =>
+        Object.fromEntries(
+          [...m[1]!.matchAll(/(\w+) = "?([^"\n]+)"?/g)].map((kv): [string, string] => [kv[1]!, kv[2]!]),
+        ),
+    );
+    expect(rules).toEqual(locales.map((l) => ({ from: `/${l.path}/*`, to: `/${l.path}/404.html`, status: '404' })));
   });
 });
 
