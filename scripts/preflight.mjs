@@ -20,3 +20,14 @@ import('../src/lib/origin.ts').then(undefined, function (error) {
   console.error(error.message);
   process.exit(1);
 });
+// `npm start` checks its port before the build, not after it.
+if (process.argv.indexOf('--port') !== -1) {
+  import('./port.ts')
+    .then(function (port) {
+      return port.assertPortFree(Number(process.env.PORT || 4321), '::');
+    })
+    .then(undefined, function (error) {
+      console.error(error.message);
+      process.exit(1);
+    });
+}
