@@ -14,7 +14,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: { assetsInlineLimit: 0, cssCodeSplit: false },
   },
   outDir: process.env.ASTRO_OUT_DIR ?? process.env.DIST_DIR ?? './dist',
   // Separate caches let two builds (a benchmark and a test run) proceed side by side.

@@ -1,10 +1,10 @@
 // Playwright: the end-to-end tests against the built site, served locally.
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath } from './tests/browser.ts';
 
-// Debian's Chromium where it exists (this machine cannot download Playwright's browsers);
-// Playwright's own browser anywhere else.
-const chromium = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((p) => p && existsSync(p));
+// A system Chromium where one exists (some machines cannot download Playwright's browsers);
+// Playwright's own browser anywhere else (tests/browser.ts).
+const chromium = chromiumPath();
 const port = Number(process.env['PORT'] ?? 4321);
 
 export default defineConfig({

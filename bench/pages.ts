@@ -14,15 +14,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { locales } from '../src/locales.ts';
+import { chromiumPath } from '../tests/browser.ts';
 import { modulePageId } from '../src/lib/urls.ts';
 import { budgets, kb, measurePage } from './page-weight.ts';
 import { serve } from './serve.ts';
 
 const dist = process.env['DIST_DIR'] ?? 'dist';
 const port = Number(process.env['BENCH_PORT'] ?? 4392);
-const chrome = [process.env['CHROME_PATH'], process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find(
-  (p) => p && existsSync(p),
-);
+const chrome = chromiumPath();
 const chromeFlags =
   '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update';
 if (!existsSync(join(dist, 'index.html'))) {

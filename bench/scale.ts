@@ -18,12 +18,13 @@
  * Options: `--sizes 11,110` (default 11,110,1100,11000), `--keep` keeps the temporary folder.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { parse, stringify } from 'yaml';
 import { localeCodes, locales, type LocaleCode } from '../src/locales.ts';
+import { chromiumPath } from '../tests/browser.ts';
 import { kb, wireBytes } from './page-weight.ts';
 import { serve } from './serve.ts';
 
@@ -148,7 +149,7 @@ async function firstSearch(page: Page, url: string, query: string): Promise<numb
   return (await Promise.all(pending)).reduce((a, b) => a + b, 0);
 }
 
-const chrome = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((p) => p && existsSync(p));
+const chrome = chromiumPath();
 const browser = await chromium.launch({
   ...(chrome ? { executablePath: chrome } : {}),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],

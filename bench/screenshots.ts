@@ -2,13 +2,14 @@
  * `npm run screenshots`: captures pages of the built site in every locale at desktop and 360 px
  * widths, light and dark, into `screenshots/` for a visual check. Needs `npm run preview` running.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { locales } from '../src/locales.ts';
+import { chromiumPath } from '../tests/browser.ts';
 
 const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
 const pages = (process.argv[2] ?? 'modules-and-frequent-issues').split(',');
-const executablePath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((p) => p && existsSync(p));
+const executablePath = chromiumPath();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
 mkdirSync('screenshots', { recursive: true });
 for (const page of pages) {

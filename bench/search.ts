@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { locales } from '../src/locales.ts';
+import { chromiumPath } from '../tests/browser.ts';
 import { percentiles, serve } from './serve.ts';
 
 type Query = { q: string; expect: string; site?: string; from?: string };
@@ -46,7 +47,7 @@ function baselineSite(): string {
   return dir;
 }
 
-const executablePath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((p) => p && existsSync(p));
+const executablePath = chromiumPath();
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
   args: ['--no-sandbox', '--disable-background-networking'],

@@ -1,8 +1,15 @@
 /** Helpers for benchmarks: serving a built folder and summarising timings. */
+import { assertPortFree } from '../scripts/port.ts';
 import { startServer } from '../scripts/serve.ts';
 
 /** Serves `dir` on `port` in this process. */
 export async function serve(dir: string, port: number): Promise<{ url: string; stop: () => void }> {
+  try {
+    await assertPortFree(port, '::');
+  } catch (error) {
+    console.error(`${(error as Error).message} (benchmarks read BENCH_PORT)`);
+    process.exit(1);
+  }
   const server = await startServer(dir, port);
   return { url: `http://localhost:${port}`, stop: () => server.close() };
 }

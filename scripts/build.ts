@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { postBuild } from './post-build.ts';
+import { precompress } from './precompress.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -46,6 +47,13 @@ try {
   console.log(`Search index: ${pages} pages and ${records} module records`);
 } catch (error) {
   fail('search index', (error as Error).message);
+}
+try {
+  const compressStarted = Date.now();
+  const files = await precompress(staging);
+  console.log(`Precompressed: ${files} .gz and .br files in ${((Date.now() - compressStarted) / 1000).toFixed(1)} s`);
+} catch (error) {
+  fail('precompress', (error as Error).message);
 }
 
 // Swap: move the old site aside first, so that a failed rename can be undone.

@@ -5,6 +5,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales } from '../src/locales.ts';
 import { writeHeaders } from './headers.ts';
+import { writeNginxConf } from './nginx-config.ts';
 import { checkPagePolicy } from './page-policy.ts';
 
 /**
@@ -25,4 +26,5 @@ export function postBuild(dir: string): void {
   placeLocalized404(dir);
   checkPagePolicy(dir);
   writeHeaders(dir);
+  writeNginxConf(dir);
 }

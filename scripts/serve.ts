@@ -2,13 +2,15 @@
  * A static file server for the built site, used by the tests and benchmarks. `astro preview`
  * allows one server per project (a second one refuses to start), which rules out a benchmark
  * beside a test run; this one also answers a missing page the way static hosts such as
- * Cloudflare Pages do: with the nearest `404.html` up the path, status 404.
+ * Cloudflare Pages do: with the nearest `404.html` up the path, status 404; and sends the build's
+ * precompressed `.br` or `.gz` file to a browser that accepts it.
  *
  * Usage: `node scripts/serve.ts [dir] [port]` (defaults: DIST_DIR or dist, PORT or 4321).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { assertPortFree } from './port.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +25,12 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 };
+
+/** Precompressed variants written by the build, best first. */
+const encodings = [
+  { name: 'br', ext: '.br' },
+  { name: 'gzip', ext: '.gz' },
+];
 
 /** Starts serving `root` on `port`; resolves with the listening server. */
 export function startServer(root: string, port: number): Promise<Server> {
@@ -40,12 +48,17 @@ export function startServer(root: string, port: number): Promise<Server> {
       res.writeHead(403).end();
       return;
     }
+    const accepted = String(req.headers['accept-encoding'] ?? '');
     const send = (file: string, status: number) => {
+      // The build's precompressed variant, as nginx's brotli_static and gzip_static would choose it.
+      const variant = encodings.find((e) => new RegExp(`\\b${e.name}\\b`).test(accepted) && existsSync(file + e.ext));
       res.writeHead(status, {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        vary: 'Accept-Encoding',
+        ...(variant ? { 'content-encoding': variant.name } : {}),
       });
-      createReadStream(file).pipe(res);
+      createReadStream(variant ? file + variant.ext : file).pipe(res);
     };
     if (existsSync(path) && statSync(path).isDirectory()) {
       if (!url.pathname.endsWith('/')) {
@@ -78,6 +91,14 @@ export function startServer(root: string, port: number): Promise<Server> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? process.env['DIST_DIR'] ?? 'dist';
   const port = Number(process.argv[3] ?? process.env['PORT'] ?? 4321);
-  await startServer(dir, port);
-  console.log(`Serving ${dir} at http://localhost:${port}/`);
+  try {
+    if (!existsSync(join(dir, 'index.html')))
+      throw new Error(`${dir}/index.html is missing: run \`npm run build\` first (or set DIST_DIR to a built site).`);
+    await assertPortFree(port, '::');
+    await startServer(dir, port);
+    console.log(`Serving ${dir} at http://localhost:${port}/`);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
 }
