@@ -54,10 +54,13 @@ export function builtHtml(path: string): string {
 
 const docs = new Map<string, HTMLElement>();
 
-/** Returns the parsed document of a URL path, parsed once. */
+/**
+ * Returns the parsed document of a URL path, parsed once. `<pre>` and `<noscript>` are parsed as
+ * elements, as a reader without JavaScript sees them (node-html-parser keeps them as raw text by default).
+ */
 export function builtDoc(path: string): HTMLElement {
   let doc = docs.get(path);
-  if (!doc) docs.set(path, (doc = parse(builtHtml(path))));
+  if (!doc) docs.set(path, (doc = parse(builtHtml(path), { blockTextElements: { script: true, style: true } })));
   return doc;
 }
 
