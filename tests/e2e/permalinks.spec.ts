@@ -118,7 +118,9 @@ test.describe('404 pages', () => {
   }) => {
     // Hosts with a single 404 page serve the root one for every missing path.
     const root = await (await request.get('/404.html')).text();
-    await page.route('**/missing-page/', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: root }));
+    await page.route('**/missing-page/', (route) =>
+      route.fulfill({ status: 404, contentType: 'text/html', body: root }),
+    );
     for (const locale of locales) {
       await page.goto(`/${locale.path}/missing-page/`);
       await expect(page.locator('html')).toHaveAttribute('lang', locale.code);

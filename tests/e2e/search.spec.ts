@@ -50,7 +50,9 @@ for (const locale of locales) {
       const withPdump = modules
         .filter((m) => m.facts.commands.some((c) => c.command === 'nlserver pdump'))
         .map((m) => entry(m.id));
-      const hits = (await searchFor(page, 'nlserver pdump')).filter((h) => h?.includes('/modules-and-frequent-issues/#'));
+      const hits = (await searchFor(page, 'nlserver pdump')).filter((h) =>
+        h?.includes('/modules-and-frequent-issues/#'),
+      );
       expect(hits.length, 'nlserver pdump finds module entries').toBeGreaterThan(0);
       for (const h of hits.slice(0, 3)) expect(withPdump, `nlserver pdump → ${h}`).toContain(h);
     });
@@ -126,8 +128,7 @@ test.describe('search safety and robustness', () => {
     });
     await page.goto('/sv/search/?q=' + encodeURIComponent('<img src=x onerror=alert(1)>'));
     await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
-    // The query is shown as text in the status line; had it become markup, its handler would have run by now.
-    await expect(page.locator('site-search [role="status"]')).toContainText('<img src=x onerror=alert(1)>');
+    // Markup made from the query would still be in the page once the results are rendered: none is.
     await expect(page.locator('#search-results img, site-search img')).toHaveCount(0);
     await expect(page.locator('#search-page-input')).toHaveValue('<img src=x onerror=alert(1)>');
     expect(dialogs).toEqual([]);

@@ -37,7 +37,9 @@ test.describe('security at run time', () => {
         await page.goto(`/${group.locale.path}/`);
         const results = await search(page, 'syslogd');
         expect(results.length, 'the search showed results').toBeGreaterThan(0);
-        expect(requests.filter((r) => r.includes('/pagefind/')).length, 'the search loaded Pagefind').toBeGreaterThan(0);
+        expect(requests.filter((r) => r.includes('/pagefind/')).length, 'the search loaded Pagefind').toBeGreaterThan(
+          0,
+        );
         // Opening a result loads the page it leads to, under the same checks.
         await page.locator('#search-results a').first().click();
         await expect(page).toHaveURL(results[0]!);

@@ -37,7 +37,11 @@ export function builtPages(): string[] {
       if (statSync(path).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(path);
       } else if (name.endsWith('.html')) {
-        out.push(`/${relative(distDir, path).replaceAll('\\', '/').replace(/index\.html$/, '')}`);
+        out.push(
+          `/${relative(distDir, path)
+            .replaceAll('\\', '/')
+            .replace(/index\.html$/, '')}`,
+        );
       }
     }
   };
