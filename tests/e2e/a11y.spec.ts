@@ -13,7 +13,12 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
  * whose outcome depends on colours and layout. Disclosures (the language list, the runbook facts)
  * are opened first: axe skips hidden content.
  */
-const light = { name: 'light, 1280 px', colorScheme: 'light', viewport: { width: 1280, height: 900 }, rules: [] };
+const light = {
+  name: 'light, 1280 px',
+  colorScheme: 'light',
+  viewport: { width: 1280, height: 900 },
+  rules: [],
+} as const;
 const dark = {
   name: 'dark, 360 px',
   colorScheme: 'dark',
