@@ -1,3 +1,5 @@
+// Accessibility gate: axe on every built page (light desktop), and on one page per template and locale as a dark
+// phone too.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Result } from 'axe-core';

@@ -1,3 +1,4 @@
+// Page weight budgets as a browser loads them (HTML, CSS, JS before any search), once per template and locale.
 import { expect, test } from '@playwright/test';
 import { budgets, kb, measurePage } from '../../bench/page-weight.ts';
 import { templateSamples } from './fixtures/site.ts';

@@ -1,3 +1,5 @@
+// The language switcher and the language picker at / in a browser: keeping page and fragment, the keyboard, the
+// remembered choice.
 import { expect, test } from '@playwright/test';
 import { locales } from './fixtures/site.ts';
 

@@ -1,3 +1,4 @@
+// The module table in a browser: copy buttons, port links into view, the module map by pointer and keyboard.
 import { expect, test } from '@playwright/test';
 import { portLabel } from '../../src/lib/runbook.ts';
 import { label, locales, modules, ModuleTablePage } from './fixtures/site.ts';

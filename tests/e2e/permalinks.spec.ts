@@ -1,3 +1,4 @@
+// Module entries as link targets in a browser: fragments in view and highlighted, copy link, short links, 404 pages.
 import { expect, test } from '@playwright/test';
 import { siteOrigin } from '../../src/lib/origin.ts';
 import { locales, moduleIds, ui } from './fixtures/site.ts';

@@ -1,3 +1,5 @@
+// Search in a browser, in every locale: ranking, cross-language hits, the search page, the keyboard, robustness, no-
+// JavaScript form.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { locales, modules, search as searchFor, ui } from './fixtures/site.ts';

@@ -1,3 +1,5 @@
+// Security at run time: no request leaves the site, no CSP refusal or script error, on one page per template and
+// locale and a search.
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { locales, search, templateSamples } from './fixtures/site.ts';
 

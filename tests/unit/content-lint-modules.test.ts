@@ -1,3 +1,4 @@
+// The content lint on the module collection with one seeded defect each.
 import { describe, expect, test } from 'vitest';
 import { expectReported, lineOf, modules, seeded, type Seed } from './content-lint-seeds.ts';
 

@@ -1,3 +1,4 @@
+// The content lint on the MDX pages and UI strings with one seeded defect each.
 import { describe, test } from 'vitest';
 import { expectReported, lineOf, type Seed } from './content-lint-seeds.ts';
 

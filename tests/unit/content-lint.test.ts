@@ -1,3 +1,4 @@
+// The content lint on the shipped content, its finding format and its command line.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

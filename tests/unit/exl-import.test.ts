@@ -1,3 +1,4 @@
+// importExl(): mapping upstream rows to modules, reporting defects and differences, proposing updates.
 import { describe, expect, test } from 'vitest';
 import { localeCodes, type LocaleCode } from '../../src/locales.ts';
 import { importExl, type Finding } from '../../tools/import-exl/import.ts';

@@ -1,3 +1,4 @@
+// Reading upstream Experience League markdown (parseExlMarkdown) and converting its table cells (cellToInline).
 import { describe, expect, test } from 'vitest';
 import { localeCodes, type LocaleCode } from '../../src/locales.ts';
 import { cellToInline } from '../../tools/import-exl/cells.ts';

@@ -1,3 +1,4 @@
+// The search text rules shared by the index and the search box: CJK spacing, Korean particles, query normalisation.
 import { describe, expect, test } from 'vitest';
 import {
   hasCjk,
