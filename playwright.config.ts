@@ -1,6 +1,15 @@
 // Playwright: the end-to-end tests against the built site, served locally.
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './tests/browser.ts';
+import { distDir, missingBuild } from './tests/support/built-site.ts';
+
+// One line instead of a stack or a web server timeout when there is no build to serve. Checked here,
+// not in a global setup: Playwright starts the web server and loads the specs before global setup runs.
+if (!existsSync(`${distDir}/index.html`)) {
+  console.error(missingBuild);
+  process.exit(1);
+}
 
 // A system Chromium where one exists (some machines cannot download Playwright's browsers);
 // Playwright's own browser anywhere else (tests/browser.ts).
@@ -32,7 +41,7 @@ export default defineConfig({
   webServer: {
     // The built site, served as a static host would (the nearest 404.html answers a missing
     // page); `npm test` builds it first. Not `astro preview`: it allows one server per project.
-    command: `node scripts/serve.ts ${process.env['DIST_DIR'] ?? 'dist'} ${port}`,
+    command: `node scripts/serve.ts ${distDir} ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

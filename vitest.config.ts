@@ -1,8 +1,15 @@
-// Vitest: the unit tests, which need no browser and no built site.
+// Two Vitest projects: `unit` (pure functions and tools, no build needed) and `dist` (checks that read the
+// built site and need no browser); `npm test` runs the second after the build.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], globalSetup: ['tests/dist/global-setup.ts'] },
+      },
+    ],
   },
 });

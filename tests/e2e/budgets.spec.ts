@@ -1,10 +1,12 @@
+// Page weight budgets as a browser loads them (HTML, CSS, JS before any search), once per template and locale.
 import { expect, test } from '@playwright/test';
 import { budgets, kb, measurePage } from '../../bench/page-weight.ts';
-import { gatedPages } from './fixtures/gates.ts';
+import { templateSamples } from './fixtures/site.ts';
 
+// Pages of one template load the same CSS and JS; tests/dist/weight.test.ts checks every page's HTML.
 test.describe('page weight budgets (gzip, before any search)', () => {
-  for (const path of gatedPages()) {
-    test(`${path} stays within HTML ${kb(budgets.html)}, CSS ${kb(budgets.css)}, JS ${kb(budgets.js)}`, async ({
+  for (const { template, locale, path } of templateSamples()) {
+    test(`the ${template} template${locale ? ` in ${locale.code}` : ''} (${path}) stays within HTML ${kb(budgets.html)}, CSS ${kb(budgets.css)}, JS ${kb(budgets.js)}`, async ({
       page,
     }) => {
       const weight = await measurePage(page, path);

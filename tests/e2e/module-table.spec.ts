@@ -1,64 +1,87 @@
+// The module table in a browser: copy buttons, port links into view, the module map by pointer and keyboard.
 import { expect, test } from '@playwright/test';
-import { locales, moduleIds, ModuleTablePage, ui } from './fixtures/site.ts';
+import { portLabel } from '../../src/lib/runbook.ts';
+import { label, locales, modules, ModuleTablePage } from './fixtures/site.ts';
 
-for (const locale of locales) {
+// What the table, the runbook facts and the map say is read from the built pages in tests/dist/;
+// this checks what only a browser does: copying, following links into view, the keyboard.
+for (const [i, locale] of locales.entries()) {
+  const t = (key: string) => label(locale.code, key);
+  // Each locale exercises a different module, so that together they cover several.
+  const withCommands = modules.filter((m) => m.facts.commands.length > 0);
+  const m = withCommands[i % withCommands.length]!;
+
   test.describe(`module table in ${locale.code}`, () => {
-    test('shows the eleven modules in upstream order, each row identified by its module id', async ({ page }) => {
+    test(`the copy buttons of ${m.id} copy the exact command and confirm it in the reader’s language`, async ({
+      page,
+      context,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const table = await ModuleTablePage.open(page, locale.path);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
-      await expect(table.rows).toHaveCount(moduleIds.length);
-      expect(await table.rows.evaluateAll((rows) => rows.map((r) => r.id))).toEqual(moduleIds);
-    });
-
-    test('has the page heading anchor and localized column headers', async ({ page }) => {
-      await ModuleTablePage.open(page, locale.path);
-      await expect(page.locator('h1#modules-and-frequent-issues')).toBeVisible();
-      const t = ui[locale.code];
-      await expect(page.getByRole('columnheader')).toHaveText([
-        t['table.module']!,
-        t['table.scope']!,
-        t['table.troubleshooting']!,
-      ]);
-    });
-
-    test('shows each module id verbatim as code, with its scope and troubleshooting text', async ({ page }) => {
-      const table = await ModuleTablePage.open(page, locale.path);
-      for (const id of moduleIds) {
-        const row = table.row(id);
-        await expect(row.locator('th code').first()).toHaveText(id);
-        const cells = row.getByRole('cell');
-        await expect(cells).toHaveCount(2);
-        for (const cell of await cells.all()) expect((await cell.innerText()).trim().length).toBeGreaterThan(3);
+      const facts = table.row(m.id).locator('details.facts');
+      await facts.locator('summary').click();
+      for (const [n, c] of m.facts.commands.entries()) {
+        const button = facts.locator('dd.cmd').nth(n).locator('copy-button button');
+        await expect(button).toHaveAccessibleName(`${t('code.copy')} ${c.command}`);
+        await button.click();
+        await expect(button.locator('.copy-label')).toHaveText(t('code.copied'));
+        expect(await page.evaluate(() => navigator.clipboard.readText()), `${m.id} ${c.kind}`).toBe(c.command);
       }
     });
 
-    test('links the syslogd, trackinglogd and wfserver rows to their pages in the same locale', async ({ page }) => {
+    test('a port in the runbook facts leads to the open-ports list, whose row leads back to the entry', async ({
+      page,
+    }) => {
+      const withPorts = modules.filter((x) => x.facts.ports.length > 0);
+      const owner = withPorts[i % withPorts.length]!;
+      const port = portLabel(owner.facts.ports[0]!);
       const table = await ModuleTablePage.open(page, locale.path);
-      // In the troubleshooting text; the runbook facts below it link the port to the same list.
-      await expect(
-        table.row('syslogd').locator(`td > p a[href="/${locale.path}/general-architecture/#list-of-open-ports"]`),
-      ).toHaveCount(1);
-      await expect(table.row('trackinglogd').locator(`a[href="/${locale.path}/tracking-logs-issues/"]`)).toHaveCount(1);
-      await expect(table.row('wfserver').locator(`a[href="/${locale.path}/log-precision/"]`)).toHaveCount(1);
+      const facts = table.row(owner.id).locator('details.facts');
+      await facts.locator('summary').click();
+      await facts.getByRole('link', { name: port, exact: true }).click();
+      await expect(page.locator('#list-of-open-ports')).toBeInViewport();
+      const row = page.locator('#list-of-open-ports ~ table').first().getByRole('row').filter({ hasText: port });
+      await row.getByRole('link', { name: owner.id, exact: true }).click();
+      await expect(page.locator(`tr[id="${owner.id}"]`)).toBeInViewport();
     });
 
-    test('shows the web row error type as the intact code token xtk:session', async ({ page }) => {
-      const table = await ModuleTablePage.open(page, locale.path);
-      await expect(table.row('web').locator('td > p code', { hasText: 'xtk:session' })).toHaveText('xtk:session');
-    });
-
-    test('says the upstream page is machine translated', async ({ page }) => {
+    test('the module map is named and described, and its modules and text alternative lead to the entries', async ({
+      page,
+    }) => {
       await ModuleTablePage.open(page, locale.path);
-      await expect(page.locator('aside.notice')).toContainText('tm+mt');
+      const map = page.getByRole('group', { name: t('map.title') });
+      await expect(map).toBeVisible();
+      await expect(map).toHaveAccessibleDescription(t('map.description'));
+      const id = modules[(i * 2) % modules.length]!.id;
+      await page.locator(`section.module-map svg a[href="#${id}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale.path}/modules-and-frequent-issues/#${id}$`));
+      await expect(page.locator(`tr[id="${id}"]`)).toBeInViewport();
+      await expect(page.locator(`tr[id="${id}"]`)).toHaveCSS('outline-style', 'solid');
+      const items = page.locator('section.module-map ul > li');
+      await expect(items.first()).toBeVisible();
+      await items.last().getByRole('link', { name: 'web' }).click();
+      await expect(page.locator('tr[id="web"]')).toBeInViewport();
+    });
+
+    test('the modules in the drawing are reachable from the keyboard', async ({ page }) => {
+      await ModuleTablePage.open(page, locale.path);
+      const first = page.locator('section.module-map svg a').first();
+      await first.focus();
+      await expect(first).toBeFocused();
+      const id = (await first.getAttribute('href'))!.slice(1);
+      await page.keyboard.press('Enter');
+      await expect(page.locator(`tr[id="${id}"]`)).toBeInViewport();
     });
   });
 }
 
-test('the module table text is written in each language, not copied between locales', async ({ page }) => {
-  const texts = new Set<string>();
-  for (const locale of locales) {
-    const table = await ModuleTablePage.open(page, locale.path);
-    texts.add(await table.row('mta').getByRole('cell').first().innerText());
-  }
-  expect(texts.size).toBe(locales.length);
+test('with JavaScript off, the commands stay readable and no copy button shows', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await ModuleTablePage.open(page, 'nl');
+  const facts = page.locator('tr[id="trackinglogd"] details.facts');
+  await facts.locator('summary').click();
+  await expect(facts.locator('pre code', { hasText: 'nlserver start trackinglogd' })).toBeVisible();
+  await expect(facts.getByRole('button')).toHaveCount(0);
+  await context.close();
 });

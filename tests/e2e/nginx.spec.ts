@@ -9,7 +9,8 @@ import { immutable, revalidate, securityHeaders } from '../../scripts/headers.ts
 import { hostFiles } from '../../scripts/nginx-config.ts';
 import { NginxUnavailable, startNginx, type RunningNginx } from '../../scripts/nginx-server.ts';
 import { modulePageId } from '../../src/lib/urls.ts';
-import { distDir, locales } from './fixtures/site.ts';
+import { distDir } from '../support/built-site.ts';
+import { locales } from '../../src/locales.ts';
 
 const basePort = Number(process.env['NGINX_PORT'] ?? 8431);
 const page = `/zh-tw/${modulePageId}/`;

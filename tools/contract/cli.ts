@@ -2,7 +2,7 @@
  * The public link contract: every URL and fragment the site has ever published, kept in
  * `tests/contract/public-urls.json`. Support tickets link to these, so the list only grows:
  * `npm run contract:update` adds what the current content publishes and never removes anything.
- * The URL contract test fails when a build stops serving any listed URL or fragment —
+ * `tests/dist/pages.test.ts` fails when a build stops serving any listed URL or fragment —
  * a renamed module must keep its old id as an alias (`aliases:` in content/modules.yaml).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

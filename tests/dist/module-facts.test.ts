@@ -1,0 +1,130 @@
+// What the runbook facts, the copy buttons and the module map of each locale say, read from the built module table.
+import { describe, expect, test } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { mapRelations } from '../../src/lib/module-map.ts';
+import { classLabelKey, portLabel } from '../../src/lib/runbook.ts';
+import { modulePageId, moduleUrl, pageUrl } from '../../src/lib/urls.ts';
+import { locales } from '../../src/locales.ts';
+import { builtDoc, moduleIds, modules } from '../support/built-site.ts';
+import { label, textOf } from '../support/strings.ts';
+
+/** Returns the first table after the element with `id`, on the same level. */
+function tableAfter(doc: HTMLElement, id: string): HTMLElement | undefined {
+  for (let el = doc.getElementById(id)?.nextElementSibling; el; el = el.nextElementSibling)
+    if (el.rawTagName.toLowerCase() === 'table') return el;
+  return undefined;
+}
+
+describe.each(locales)('runbook facts in $code', (locale) => {
+  const doc = builtDoc(pageUrl(locale.code, modulePageId));
+  const t = (key: string) => label(locale.code, key);
+  const factsOf = (id: string) => doc.querySelector(`tr[id="${id}"] details.facts`)!;
+  /** The definition after the term with this label, in the outer list of an entry's facts. */
+  const value = (id: string, key: string) => {
+    const terms = factsOf(id).querySelectorAll(':scope > dl > dt');
+    const term = terms.find((dt) => textOf(dt) === t(key));
+    return term?.nextElementSibling ?? undefined;
+  };
+
+  test('each entry shows its class, files, ports, commands and related pages under localized labels', () => {
+    for (const m of modules) {
+      expect(textOf(factsOf(m.id).querySelector('summary')), m.id).toBe(t('facts.summary'));
+      expect(textOf(value(m.id, 'facts.class')), `${m.id} class`).toBe(t(classLabelKey[m.facts.class]));
+      const config = value(m.id, 'facts.config');
+      expect(config && textOf(config.querySelector('code')), `${m.id} config`).toBe(m.facts.config?.path);
+      if (m.facts.log) {
+        const log = value(m.id, 'facts.log');
+        expect(textOf(log?.querySelector('code')), `${m.id} log`).toBe(m.facts.log.path);
+        // A log path Adobe does not list is marked as following the general rule, in the reader's language.
+        const note = log?.querySelector('small');
+        if (m.facts.log.source === 'rule') expect(textOf(note), `${m.id} log note`).toBe(t('facts.logFromRule'));
+        else expect(note ?? null, `${m.id} log note`).toBeNull();
+      }
+      for (const [key, ports] of [
+        ['facts.ports', m.facts.ports],
+        ['facts.outbound', m.facts.outbound],
+      ] as const) {
+        const links = value(m.id, key)?.querySelectorAll('a').map(textOf) ?? [];
+        expect(links, `${m.id} ${key}`).toEqual(ports.map(portLabel));
+      }
+      const commands = value(m.id, 'facts.commands');
+      expect(commands?.querySelectorAll('dt').map(textOf) ?? [], `${m.id} command labels`).toEqual(
+        m.facts.commands.map((c) => t(`facts.${c.kind}`)),
+      );
+      expect(commands?.querySelectorAll('pre code').map(textOf) ?? [], `${m.id} commands`).toEqual(
+        m.facts.commands.map((c) => c.command),
+      );
+      expect(value(m.id, 'facts.related')?.querySelectorAll('a') ?? [], `${m.id} related`).toHaveLength(
+        m.facts.related.length,
+      );
+    }
+  });
+
+  test('the ports link to the open-ports list, whose rows link back to the same entry', () => {
+    const ports = builtDoc(pageUrl(locale.code, 'general-architecture'));
+    const rows = tableAfter(ports, 'list-of-open-ports')?.querySelectorAll('tr') ?? [];
+    expect(rows.length, 'rows of the open-ports table').toBeGreaterThan(1);
+    for (const m of modules) {
+      for (const port of m.facts.ports) {
+        const link = value(m.id, 'facts.ports')
+          ?.querySelectorAll('a')
+          .find((a) => textOf(a) === portLabel(port));
+        expect(link?.getAttribute('href'), `${m.id} ${portLabel(port)}`).toBe(
+          pageUrl(locale.code, 'general-architecture', 'list-of-open-ports'),
+        );
+        const back = rows
+          .filter((r) => textOf(r).includes(portLabel(port)))
+          .flatMap((r) => r.querySelectorAll('a'))
+          .find((a) => textOf(a) === m.id);
+        expect(back?.getAttribute('href'), `${portLabel(port)} links back to ${m.id}`).toBe(
+          moduleUrl(locale.code, m.id),
+        );
+      }
+    }
+  });
+
+  test('each copy button copies its exact command and is named for it in the reader’s language', () => {
+    for (const m of modules) {
+      const buttons = factsOf(m.id).querySelectorAll('dd.cmd copy-button');
+      expect(
+        buttons.map((b) => [b.getAttribute('data-copy'), textOf(b.querySelector('button'))]),
+        m.id,
+      ).toEqual(m.facts.commands.map((c) => [c.command, `${t('code.copy')} ${c.command}`]));
+    }
+  });
+
+  test('the module map is a drawing named and described in the reader’s language', () => {
+    const map = doc.querySelector('section.module-map')!;
+    expect(map.querySelector('h2')?.id).toBe('module-map');
+    expect(textOf(map.querySelector('h2'))).toBe(t('map.title'));
+    const svg = map.querySelector('svg')!;
+    expect(svg.getAttribute('role')).toBe('group');
+    expect(textOf(map.getElementById(svg.getAttribute('aria-labelledby')!))).toBe(t('map.title'));
+    expect(textOf(map.getElementById(svg.getAttribute('aria-describedby')!))).toBe(t('map.description'));
+  });
+
+  test('every module in the drawing links to its entry, and the edges are labelled in the reader’s language', () => {
+    const svg = doc.querySelector('section.module-map svg')!;
+    expect(
+      svg
+        .querySelectorAll('a')
+        .map((a) => a.getAttribute('href'))
+        .sort(),
+    ).toEqual(moduleIds.map((id) => `#${id}`).sort());
+    expect(svg.querySelectorAll('text.label').map(textOf)).toEqual(
+      ['map.startsMonitors', 'map.logsTo', 'map.reportsTo', 'map.writesLogsFor', 'map.serves'].map(t),
+    );
+  });
+
+  test('the drawing has a text alternative: every relation as a list item whose links lead to the entries', () => {
+    const items = doc.querySelectorAll('section.module-map ul > li');
+    const relations = mapRelations(modules);
+    expect(items).toHaveLength(relations.length);
+    for (const [i, r] of relations.entries()) {
+      expect(textOf(items[i])).toContain(t(`map.${r.kind}`));
+      expect(items[i]!.querySelectorAll('a').map((a) => [textOf(a), a.getAttribute('href')])).toEqual(
+        [...r.from, ...r.to].map((id) => [id, `#${id}`]),
+      );
+    }
+  });
+});
