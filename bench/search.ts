@@ -5,6 +5,7 @@
  * queries (median, p95), measured in the page from the input event to `aria-busy="false"`. Weight:
  * gzip bytes transferred by the first search and JS loaded before it. Baseline: the same queries
  * through Pagefind's plain page-level search over the same HTML (default indexing, raw query).
+ * Serves on BENCH_PORT (default 4390) and the port after it.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -112,9 +113,10 @@ const firstBytes: number[] = [];
 const jsBefore: number[] = [];
 const searchBefore: number[] = [];
 
-const site = await serve(dist, 4390);
+const port = Number(process.env['BENCH_PORT'] ?? 4390);
+const site = await serve(dist, port);
 const baseDir = baselineSite();
-const baseline = await serve(baseDir, 4391);
+const baseline = await serve(baseDir, port + 1);
 try {
   for (const locale of locales) {
     const context = await browser.newContext();

@@ -1,0 +1,189 @@
+/**
+ * Ranks the records of a query, independent of how the index is stored: it only calls the search
+ * function it is given and reads the records' `meta.module`, `meta.lang` and `content`.
+ */
+import { correctWord } from './typo.ts';
+import type { Found, RecordData, SearchFn } from './types.ts';
+import { localTerm } from './vocabulary.ts';
+import { compact, hasWholeWord, queryWords, type QueryWord } from './words.ts';
+
+/** A module found by a query, with the record whose text is shown (the reader's language if it matched). */
+export type ModuleMatch = { module: string; record: RecordData; own: boolean };
+
+/** What a query found, in rank order, and the words to highlight. */
+export type Ranking = {
+  modules: ModuleMatch[];
+  pages: RecordData[];
+  /** Query words that matched, with their stand-ins, for highlighting (no ordinary words). */
+  marks: string[];
+  /** The query as searched when a word was corrected (`syslgd` → `syslogd`). */
+  corrected?: string;
+};
+
+/** How many records are opened (one small fetch each, cached) to group them by module. */
+const maxOpened = 10;
+/** A token found in more records than this is not owned by one module. */
+const maxTokenRecords = 12;
+/** Weight of a match in another language than the reader's, against one in the reader's language. */
+const otherLanguage = 0.8;
+/** Weight of an ordinary word against a telling one of the same rarity. */
+const stopWeight = 0.15;
+
+const totals = new WeakMap<SearchFn, Promise<number>>();
+/** Number of records in the index, read once per search function. */
+function total(search: SearchFn): Promise<number> {
+  let n = totals.get(search);
+  if (!n) {
+    n = search(null).then((all) => Math.max(all.length, 1));
+    totals.set(search, n);
+  }
+  return n;
+}
+
+/** Merges result lists, keeping each record's best score. */
+function merge(lists: Found[][]): Found[] {
+  const byId = new Map<string, Found>();
+  for (const r of lists.flat()) if ((byId.get(r.id)?.score ?? -1) < r.score) byId.set(r.id, r);
+  return [...byId.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Finds the records of a long Latin word the index does not hold whole: a compound (`campagneworkflow`)
+ * or an inflection. The prefix or suffix of five letters or more that matches best stands in for it.
+ */
+async function compoundResults(search: SearchFn, word: string): Promise<Found[]> {
+  const parts: string[] = [];
+  for (let n = word.length - 1; n >= 5; n--) parts.push(word.slice(word.length - n), word.slice(0, n));
+  let best: Found[] = [];
+  for (const part of parts) {
+    const results = await search(part);
+    if ((results[0]?.score ?? 0) > (best[0]?.score ?? 0)) best = results;
+  }
+  return best;
+}
+
+type WordHits = { word: QueryWord; results: Found[]; marks: string[]; corrected?: string };
+
+/** Looks one word up: as typed, with its local term, else corrected, else by its parts. */
+async function lookUp(search: SearchFn, word: QueryWord, locale: string, verbatim: boolean): Promise<WordHits> {
+  const term = localTerm(word.text, locale);
+  const lists = await Promise.all([search(word.text), ...(term ? [search(term)] : [])]);
+  const results = merge(lists);
+  const marks = [word.text, ...(term ? [term] : [])];
+  if (results.length > 0) return { word, results, marks };
+  if (word.typo && !verbatim) {
+    const corrected = await correctWord(search, word.text);
+    if (corrected) return { word, results: await search(corrected), marks: [corrected], corrected };
+  }
+  if (word.typo && word.text.length >= 7) return { word, results: await compoundResults(search, word.text), marks };
+  return { word, results: [], marks };
+}
+
+type Scored = { found: Found; score: number; data?: RecordData };
+
+/**
+ * Returns the modules that own a token word: those whose records hold it as a whole word, when it
+ * is rare enough to belong to one module, or whose id it is.
+ */
+async function owners(hits: WordHits, locale: string): Promise<RecordData[]> {
+  const opened = await Promise.all(hits.results.slice(0, maxTokenRecords).map((r) => r.data()));
+  const text = hits.corrected ?? hits.word.text;
+  const byId = opened.filter((d) => d.meta['module']?.toLowerCase() === text);
+  if (byId.length > 0) return byId;
+  if (hits.results.length > maxTokenRecords) return [];
+  const holders = opened.filter(
+    (d) => d.meta['module'] && (d.meta['lang'] ?? locale) === locale && hasWholeWord(d.content, text),
+  );
+  return new Set(holders.map((d) => d.meta['module'])).size === 1 ? holders : [];
+}
+
+/**
+ * Ranks a query. Every word is looked up alone and records add up the weights of the words they
+ * match (an OR search: a word the content lacks does not empty the list), a word weighing more the
+ * rarer it is in the index. Modules then go first when a token of the query belongs to them alone,
+ * next when the query is a phrase of their text in the reader's language, then by score, a match
+ * in the reader's language weighing more than one in another language.
+ */
+export async function rank(
+  search: SearchFn,
+  query: string,
+  locale: string,
+  options: { verbatim?: boolean } = {},
+): Promise<Ranking> {
+  const words = queryWords(query, locale);
+  if (words.length === 0) return { modules: [], pages: [], marks: [] };
+  const n = await total(search);
+  const hits = await Promise.all(words.map((w) => lookUp(search, w, locale, options.verbatim ?? false)));
+  const scores = new Map<string, Scored>();
+  for (const h of hits) {
+    if (h.results.length === 0) continue;
+    const weight = Math.log(1 + n / h.results.length) * (h.word.stop ? stopWeight : 1);
+    const top = h.results[0]?.score || 1;
+    for (const r of h.results) {
+      const s = scores.get(r.id) ?? { found: r, score: 0 };
+      s.score += weight * (0.5 + (0.5 * r.score) / top);
+      scores.set(r.id, s);
+    }
+  }
+  const opened = [...scores.values()].sort((a, b) => b.score - a.score).slice(0, maxOpened);
+  await Promise.all(opened.map(async (s) => (s.data = await s.found.data())));
+
+  const owned = new Map<string, number>();
+  const ownerRecords: RecordData[] = [];
+  for (const h of hits.filter((x) => x.word.token && !x.word.stop && x.results.length > 0)) {
+    const records = await owners(h, locale);
+    ownerRecords.push(...records);
+    for (const id of new Set(records.map((d) => d.meta['module']!))) owned.set(id, (owned.get(id) ?? 0) + 1);
+  }
+  const phrase = compact(query);
+  const modules = new Map<string, ModuleMatch & { score: number; phrase: boolean }>();
+  const pages: RecordData[] = [];
+  for (const s of opened) {
+    const d = s.data!;
+    const id = d.meta['module'];
+    if (!id) {
+      pages.push(d);
+      continue;
+    }
+    const own = (d.meta['lang'] ?? locale) === locale;
+    const score = s.score * (own ? 1 : otherLanguage);
+    const isPhrase = own && phrase.length >= 3 && words.length > 1 && compact(d.content).includes(phrase);
+    const seen = modules.get(id);
+    if (!seen) {
+      modules.set(id, { module: id, record: d, own, score, phrase: isPhrase });
+      continue;
+    }
+    seen.score = Math.max(seen.score, score);
+    seen.phrase ||= isPhrase;
+    // The text shown is the reader's language whenever that record matched too.
+    if (own && !seen.own) Object.assign(seen, { record: d, own });
+  }
+  // A token's owner is listed even when its other words kept it out of the records opened.
+  for (const d of ownerRecords) {
+    const id = d.meta['module']!;
+    if (!modules.has(id)) modules.set(id, { module: id, record: d, own: true, score: 0, phrase: false });
+  }
+  const ranked = [...modules.values()].sort(
+    (a, b) =>
+      (owned.get(b.module) ?? 0) - (owned.get(a.module) ?? 0) ||
+      Number(b.phrase) - Number(a.phrase) ||
+      b.score - a.score,
+  );
+  const fixes = hits.filter((h) => h.corrected);
+  return {
+    modules: ranked.map(({ module, record, own }) => ({ module, record, own })),
+    pages,
+    marks: [...new Set(hits.filter((h) => !h.word.stop && h.results.length > 0).flatMap((h) => h.marks))],
+    ...(fixes.length > 0 ? { corrected: correctQuery(query, fixes) } : {}),
+  };
+}
+
+/** Writes the query with each corrected word replaced, the rest as the reader typed it. */
+function correctQuery(query: string, fixes: WordHits[]): string {
+  let out = query.trim();
+  for (const f of fixes) {
+    const escaped = f.word.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out = out.replace(new RegExp(escaped, 'iu'), f.corrected!);
+  }
+  return out;
+}

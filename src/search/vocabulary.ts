@@ -1,0 +1,52 @@
+/**
+ * English product vocabulary that support staff type in every language (`workflow` in a Japanese
+ * sentence, `bounce` in a Korean one), with the word each locale's pages use for the same thing:
+ * a query word found here is also searched as the locale's word.
+ */
+
+type Terms = Record<'zh-TW' | 'ja' | 'sv' | 'ko' | 'nl', string>;
+
+const vocabulary: Record<string, Terms> = {
+  workflow: { 'zh-TW': '工作流程', ja: 'ワークフロー', sv: 'arbetsflöde', ko: '워크플로', nl: 'workflow' },
+  bounce: { 'zh-TW': '退信', ja: 'バウンス', sv: 'studsmeddelanden', ko: '바운스', nl: 'bouncemails' },
+  tracking: { 'zh-TW': '追蹤', ja: 'トラッキング', sv: 'spårning', ko: '추적', nl: 'tracking' },
+  delivery: { 'zh-TW': '傳遞', ja: '配信', sv: 'utskick', ko: '발송', nl: 'verzending' },
+  console: { 'zh-TW': '主控台', ja: 'コンソール', sv: 'konsolen', ko: '콘솔', nl: 'console' },
+  log: { 'zh-TW': '日誌', ja: 'ログ', sv: 'loggar', ko: '로그', nl: 'logs' },
+  mail: { 'zh-TW': '郵件', ja: 'メール', sv: 'mejl', ko: '메일', nl: 'mails' },
+  email: { 'zh-TW': '郵件', ja: 'メール', sv: 'e-post', ko: '이메일', nl: 'e-mails' },
+  click: { 'zh-TW': '點擊', ja: 'クリック', sv: 'klick', ko: '클릭', nl: 'klikken' },
+  redirect: { 'zh-TW': '重新導向', ja: 'リダイレクト', sv: 'omdirigering', ko: '리디렉션', nl: 'omleiding' },
+  login: { 'zh-TW': '登入', ja: 'ログイン', sv: 'logga', ko: '로그인', nl: 'inloggen' },
+  port: { 'zh-TW': '連接埠', ja: 'ポート', sv: 'port', ko: '포트', nl: 'poort' },
+  process: { 'zh-TW': '處理程序', ja: 'プロセス', sv: 'processer', ko: '프로세스', nl: 'proces' },
+  statistics: { 'zh-TW': '統計', ja: '統計', sv: 'statistik', ko: '통계', nl: 'statistieken' },
+  queue: { 'zh-TW': '佇列', ja: 'キュー', sv: 'kön', ko: '대기열', nl: 'wachtrij' },
+  duplicate: { 'zh-TW': '重複', ja: '重複', sv: 'dubbletter', ko: '중복', nl: 'dubbele' },
+};
+
+// Plural and short forms readers type for the same word.
+const forms: Record<string, string> = {
+  workflows: 'workflow',
+  bounces: 'bounce',
+  deliveries: 'delivery',
+  logs: 'log',
+  mails: 'mail',
+  emails: 'email',
+  'e-mail': 'email',
+  clicks: 'click',
+  redirection: 'redirect',
+  redirections: 'redirect',
+  logon: 'login',
+  ports: 'port',
+  processes: 'process',
+  stats: 'statistics',
+  duplicates: 'duplicate',
+};
+
+/** Returns the locale's word for an English product word (lowercase), or undefined. */
+export function localTerm(word: string, locale: string): string | undefined {
+  const terms = vocabulary[forms[word] ?? word];
+  const term = terms?.[locale as keyof Terms];
+  return term && term !== word ? term : undefined;
+}
