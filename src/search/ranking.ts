@@ -5,10 +5,11 @@
 import { correctWord } from './typo.ts';
 import type { Found, RecordData, SearchFn } from './types.ts';
 import { localTerm } from './vocabulary.ts';
-import { compact, hasWholeWord, queryWords, type QueryWord } from './words.ts';
+import { normalizeQuery } from './text.ts';
+import { cleanQuery, compact, hasWholeWord, queryWords, spaceScripts, type QueryWord } from './words.ts';
 
 /** A module found by a query, with the record whose text is shown (the reader's language if it matched). */
-export type ModuleMatch = { module: string; record: RecordData; own: boolean };
+export type ModuleMatch = { module: string; record: RecordData; own: boolean; score: number };
 
 /** What a query found, in rank order, and the words to highlight. */
 export type Ranking = {
@@ -113,7 +114,10 @@ export async function rank(
   const words = queryWords(query, locale);
   if (words.length === 0) return { modules: [], pages: [], marks: [] };
   const n = await total(search);
-  const hits = await Promise.all(words.map((w) => lookUp(search, w, locale, options.verbatim ?? false)));
+  const [all, ...hits] = await Promise.all([
+    words.length > 1 ? search(normalizeQuery(spaceScripts(cleanQuery(query)), locale)) : Promise.resolve([]),
+    ...words.map((w) => lookUp(search, w, locale, options.verbatim ?? false)),
+  ]);
   const scores = new Map<string, Scored>();
   for (const h of hits) {
     if (h.results.length === 0) continue;
@@ -124,6 +128,14 @@ export async function rank(
       s.score += weight * (0.5 + (0.5 * r.score) / top);
       scores.set(r.id, s);
     }
+  }
+  // Records that match every word, as Pagefind cuts the whole query, get half of all weights again.
+  const bonus = hits.reduce((a, h) => a + (h.results.length > 0 ? Math.log(1 + n / h.results.length) : 0), 0) / 2;
+  const allTop = all[0]?.score || 1;
+  for (const r of all) {
+    const s = scores.get(r.id) ?? { found: r, score: 0 };
+    s.score += (bonus * r.score) / allTop;
+    scores.set(r.id, s);
   }
   const opened = [...scores.values()].sort((a, b) => b.score - a.score).slice(0, maxOpened);
   await Promise.all(opened.map(async (s) => (s.data = await s.found.data())));
@@ -171,7 +183,7 @@ export async function rank(
   );
   const fixes = hits.filter((h) => h.corrected);
   return {
-    modules: ranked.map(({ module, record, own }) => ({ module, record, own })),
+    modules: ranked.map(({ module, record, own, score }) => ({ module, record, own, score })),
     pages,
     marks: [...new Set(hits.filter((h) => !h.word.stop && h.results.length > 0).flatMap((h) => h.marks))],
     ...(fixes.length > 0 ? { corrected: correctQuery(query, fixes) } : {}),

@@ -20,6 +20,7 @@ import {
   type LocatedInvariants,
 } from './parity.ts';
 import { findTextDefects, repairText } from './translation-defects.ts';
+import { lintDuplicateSymptoms } from './symptoms.ts';
 
 /** Returns the line of a YAML node. */
 function nodeLine(counter: LineCounter, node: unknown): number {
@@ -359,6 +360,7 @@ export function lintContent(files: ReadonlyMap<string, string>): LintFinding[] {
 
   const modulesText = files.get(lintedFiles.modules);
   const moduleIds = modulesText === undefined ? [] : lintModules(report, lintedFiles.modules, modulesText);
+  if (modulesText !== undefined) lintDuplicateSymptoms(report, lintedFiles.modules, modulesText);
   const pageText = files.get(lintedFiles.modulePage);
   if (pageText !== undefined) lintModulePage(report, lintedFiles.modulePage, pageText, ui);
 
