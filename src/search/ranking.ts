@@ -4,7 +4,7 @@
  */
 import { correctWord } from './typo.ts';
 import type { Found, RecordData, SearchFn } from './types.ts';
-import { localTerm } from './vocabulary.ts';
+import { localTerm, ownerOf } from './vocabulary.ts';
 import { normalizeQuery } from './text.ts';
 import { cleanQuery, compact, hasWholeWord, queryWords, spaceScripts, type QueryWord } from './words.ts';
 
@@ -63,15 +63,31 @@ async function compoundResults(search: SearchFn, word: string): Promise<Found[]>
   return best;
 }
 
-type WordHits = { word: QueryWord; results: Found[]; marks: string[]; corrected?: string };
+type WordHits = { word: QueryWord; results: Found[]; marks: string[]; corrected?: string; weight?: number };
+
+/**
+ * Returns what a CJK word that matches nothing is searched as instead, at half weight: the kanji
+ * stem of a Japanese word with another okurigana (`送れ` → `送`, indexed as `送信`), or each
+ * character of a Chinese word the index cuts otherwise (`寫進` → `寫`, `進`; indexed as `寫入`).
+ */
+function hanStems(word: string, locale: string): string[] {
+  const stem = /^(\p{Script=Han}+)[\p{Script=Hiragana}]+$/u.exec(word)?.[1];
+  if (stem) return [stem];
+  return /^zh/i.test(locale) && /^\p{Script=Han}{2,}$/u.test(word) ? [...word] : [];
+}
 
 /** Looks one word up: as typed, with its local term, else corrected, else by its parts. */
 async function lookUp(search: SearchFn, word: QueryWord, locale: string, verbatim: boolean): Promise<WordHits> {
   const term = localTerm(word.text, locale);
-  const lists = await Promise.all([search(word.text), ...(term ? [search(term)] : [])]);
-  const results = merge(lists);
+  const owner = ownerOf(word.text);
+  const terms = [word.text, term, owner !== word.text ? owner : undefined].filter((t): t is string => !!t);
+  const results = merge(await Promise.all(terms.map((t) => search(t))));
   const marks = [word.text, ...(term ? [term] : [])];
   if (results.length > 0) return { word, results, marks };
+  const stems = hanStems(word.text, locale);
+  if (stems.length > 0) {
+    return { word, results: merge(await Promise.all(stems.map((c) => search(c)))), marks: stems, weight: 0.5 };
+  }
   if (word.typo && !verbatim) {
     const corrected = await correctWord(search, word.text);
     if (corrected) return { word, results: await search(corrected), marks: [corrected], corrected };
@@ -121,7 +137,7 @@ export async function rank(
   const scores = new Map<string, Scored>();
   for (const h of hits) {
     if (h.results.length === 0) continue;
-    const weight = Math.log(1 + n / h.results.length) * (h.word.stop ? stopWeight : 1);
+    const weight = Math.log(1 + n / h.results.length) * (h.word.stop ? stopWeight : 1) * (h.weight ?? 1);
     const top = h.results[0]?.score || 1;
     for (const r of h.results) {
       const s = scores.get(r.id) ?? { found: r, score: 0 };

@@ -61,7 +61,8 @@ export function queryWords(query: string, locale: string): QueryWord[] {
       const plainLatin = /^[\p{Script=Latin}]+$/u.test(text);
       out.push({
         text,
-        stop: isStopWord(text, locale),
+        // Hiragana alone is grammar (endings, particles, auxiliaries): Japanese content words are written in kanji or katakana.
+        stop: isStopWord(text, locale) || /^[\p{Script=Hiragana}ー]+$/u.test(text),
         token: /[\p{N}_@:./-]/u.test(text) || (cjkLocale && plainLatin),
         typo: plainLatin && text.length >= 4,
       });
