@@ -116,6 +116,7 @@ const pageRank = (urls: string[]) => urls.findIndex((u) => u.includes('/modules-
 const ours: Record<string, Score> = {};
 const base: Record<string, Score> = {};
 const misses: string[] = [];
+const notFirst: string[] = [];
 const cold: number[] = [];
 const focused: number[] = [];
 const warm: number[] = [];
@@ -182,6 +183,7 @@ try {
         warm.push(r.ms);
         const rank = entryRank(r.urls, q.expect);
         add(ours[group], rank);
+        if (rank !== 1) notFirst.push(`${locale.code} [${group}] "${q.q}" → ${q.expect} at ${rank || '-'}`);
         if (rank === 0 || rank > 3)
           misses.push(
             `${locale.code} [${group}] "${q.q}" → expected ${q.expect}, got ${
@@ -243,4 +245,5 @@ console.table([
   { measure: 'search code loaded before the first search', value: kb(Math.max(...searchBefore)) },
   { measure: 'all JS loaded before the first search (gzip), max', value: kb(Math.max(...jsBefore)) },
 ]);
+if (process.env['BENCH_VERBOSE'] && notFirst.length) console.log(`\nNot first:\n  ${notFirst.join('\n  ')}`);
 if (misses.length) console.log(`\nMisses (not in the top 3):\n  ${misses.join('\n  ')}`);

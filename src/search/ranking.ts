@@ -22,7 +22,7 @@ export type Ranking = {
 };
 
 /** How many records are opened (one small fetch each, cached) to group them by module. */
-const maxOpened = 10;
+const maxOpened = 8;
 /** A token found in more records than this is not owned by one module. */
 const maxTokenRecords = 12;
 /** Weight of a match in another language than the reader's, against one in the reader's language. */
@@ -83,7 +83,9 @@ async function lookUp(search: SearchFn, word: QueryWord, locale: string, verbati
   const terms = [word.text, term, owner !== word.text ? owner : undefined].filter((t): t is string => !!t);
   const results = merge(await Promise.all(terms.map((t) => search(t))));
   const marks = [word.text, ...(term ? [term] : [])];
-  if (results.length > 0) return { word, results, marks };
+  if (results.length > 0 && (!word.typo || verbatim || (await plausible(word.text, results)))) {
+    return { word, results, marks };
+  }
   const stems = hanStems(word.text, locale);
   if (stems.length > 0) {
     return { word, results: merge(await Promise.all(stems.map((c) => search(c)))), marks: stems, weight: 0.5 };
@@ -92,8 +94,30 @@ async function lookUp(search: SearchFn, word: QueryWord, locale: string, verbati
     const corrected = await correctWord(search, word.text);
     if (corrected) return { word, results: await search(corrected), marks: [corrected], corrected };
   }
-  if (word.typo && word.text.length >= 7) return { word, results: await compoundResults(search, word.text), marks };
-  return { word, results: [], marks };
+  const parts = word.typo && word.text.length >= 7 ? await compoundResults(search, word.text) : [];
+  return { word, results: parts.length > 0 ? parts : results, marks };
+}
+
+/** Folds case and diacritics, so that a prefix test matches the way Pagefind does. */
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+
+/**
+ * Tells a real match of a Latin word from Pagefind's last resort, which matches a word it does not
+ * know by a shorter word it starts with (`trackinglgod` → `tracking`): the best records must hold
+ * the word, a longer word it begins, or a word it extends by an ending of up to two letters (`loggarnas` → `loggarna`).
+ */
+async function plausible(word: string, results: Found[]): Promise<boolean> {
+  const folded = fold(word);
+  const opened = await Promise.all(results.slice(0, 3).map((r) => r.data()));
+  return opened.some((d) =>
+    fold(d.content)
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((w) => w.startsWith(folded) || (w.length >= 4 && folded.startsWith(w) && folded.length - w.length <= 2)),
+  );
 }
 
 type Scored = { found: Found; score: number; data?: RecordData };
@@ -103,11 +127,14 @@ type Scored = { found: Found; score: number; data?: RecordData };
  * is rare enough to belong to one module, or whose id it is.
  */
 async function owners(hits: WordHits, locale: string): Promise<RecordData[]> {
-  const opened = await Promise.all(hits.results.slice(0, maxTokenRecords).map((r) => r.data()));
+  // Any word may be a module id (`syslogd` in a Swedish sentence): its best records say so. Only
+  // tokens are read further, to see whether one module alone holds them.
+  const read = hits.word.token ? maxTokenRecords : 3;
+  const opened = await Promise.all(hits.results.slice(0, read).map((r) => r.data()));
   const text = hits.corrected ?? hits.word.text;
   const byId = opened.filter((d) => d.meta['module']?.toLowerCase() === text);
   if (byId.length > 0) return byId;
-  if (hits.results.length > maxTokenRecords) return [];
+  if (!hits.word.token || hits.results.length > maxTokenRecords) return [];
   const holders = opened.filter(
     (d) => d.meta['module'] && (d.meta['lang'] ?? locale) === locale && hasWholeWord(d.content, text),
   );
@@ -158,7 +185,7 @@ export async function rank(
 
   const owned = new Map<string, number>();
   const ownerRecords: RecordData[] = [];
-  for (const h of hits.filter((x) => x.word.token && !x.word.stop && x.results.length > 0)) {
+  for (const h of hits.filter((x) => (x.word.token || x.word.typo) && !x.word.stop && x.results.length > 0)) {
     const records = await owners(h, locale);
     ownerRecords.push(...records);
     for (const id of new Set(records.map((d) => d.meta['module']!))) owned.set(id, (owned.get(id) ?? 0) + 1);

@@ -36,8 +36,17 @@ const maxRecords = 30;
 /** Returns the word of the index that `word` most likely stands for, or undefined. */
 export async function correctWord(search: SearchFn, word: string): Promise<string | undefined> {
   const max = allowedEdits(word);
-  // The first letters are usually right; when they are not, the first two swapped often are.
-  const prefixes = [...new Set([word.slice(0, 3), word.slice(0, 2), `${word[1] ?? ''}${word[0] ?? ''}`])];
+  // The first letters are usually right, and a longer prefix finds fewer, closer records; when the
+  // first letters are wrong, the first two swapped often are.
+  const prefixes = [
+    ...new Set([
+      word.slice(0, Math.min(6, word.length - 2)),
+      word.slice(0, 4),
+      word.slice(0, 3),
+      word.slice(0, 2),
+      `${word[1] ?? ''}${word[0] ?? ''}`,
+    ]),
+  ];
   for (const prefix of prefixes.filter((p) => p.length >= 2)) {
     const found = (await search(prefix)).slice(0, maxRecords);
     const records = await Promise.all(found.map((r) => r.data()));
