@@ -123,22 +123,23 @@ async function plausible(word: string, results: Found[]): Promise<boolean> {
 type Scored = { found: Found; score: number; data?: RecordData };
 
 /**
- * Returns the modules that own a token word: those whose records hold it as a whole word, when it
- * is rare enough to belong to one module, or whose id it is.
+ * Returns the records of the module that owns a word, if one does: the module an English product
+ * word names (`workflow` → `wfserver`), or the one module whose records in the reader's language
+ * hold a token as a whole word. A token in more records than can be read is owned only when it
+ * is a module id and no other module among its best records holds it.
  */
 async function owners(hits: WordHits, locale: string): Promise<RecordData[]> {
-  // Any word may be a module id (`syslogd` in a Swedish sentence): its best records say so. Only
-  // tokens are read further, to see whether one module alone holds them.
   const read = hits.word.token ? maxTokenRecords : 3;
   const opened = await Promise.all(hits.results.slice(0, read).map((r) => r.data()));
+  const named = ownerOf(hits.word.text);
+  if (named) return opened.filter((d) => d.meta['module']?.toLowerCase() === named);
   const text = hits.corrected ?? hits.word.text;
-  const byId = opened.filter((d) => d.meta['module']?.toLowerCase() === text);
-  if (byId.length > 0) return byId;
-  if (!hits.word.token || hits.results.length > maxTokenRecords) return [];
   const holders = opened.filter(
     (d) => d.meta['module'] && (d.meta['lang'] ?? locale) === locale && hasWholeWord(d.content, text),
   );
-  return new Set(holders.map((d) => d.meta['module'])).size === 1 ? holders : [];
+  if (new Set(holders.map((d) => d.meta['module'])).size !== 1) return [];
+  const isId = holders[0]!.meta['module']!.toLowerCase() === text;
+  return hits.results.length <= read || isId ? holders : [];
 }
 
 /**
@@ -162,9 +163,11 @@ export async function rank(
     ...words.map((w) => lookUp(search, w, locale, options.verbatim ?? false)),
   ]);
   const scores = new Map<string, Scored>();
+  const weights = new Map<string, number>();
   for (const h of hits) {
     if (h.results.length === 0) continue;
     const weight = Math.log(1 + n / h.results.length) * (h.word.stop ? stopWeight : 1) * (h.weight ?? 1);
+    weights.set(h.word.text, weight);
     const top = h.results[0]?.score || 1;
     for (const r of h.results) {
       const s = scores.get(r.id) ?? { found: r, score: 0 };
@@ -182,10 +185,24 @@ export async function rank(
   }
   const opened = [...scores.values()].sort((a, b) => b.score - a.score).slice(0, maxOpened);
   await Promise.all(opened.map(async (s) => (s.data = await s.found.data())));
+  // Two telling words next to each other in the query and in a record (`ログ ファイル` in
+  // `ログファイルが空`) are worth the lighter of the two once more: Pagefind scores no phrases.
+  const pairs = words
+    .slice(1)
+    .map((w, i) => [words[i]!, w] as const)
+    .filter(([a, b]) => !a.stop && !b.stop && weights.has(a.text) && weights.has(b.text));
+  for (const s of opened) {
+    const text = compact(s.data!.content);
+    for (const [a, b] of pairs)
+      if (text.includes(compact(a.text + b.text))) s.score += Math.min(weights.get(a.text)!, weights.get(b.text)!);
+  }
 
   const owned = new Map<string, number>();
   const ownerRecords: RecordData[] = [];
-  for (const h of hits.filter((x) => (x.word.token || x.word.typo) && !x.word.stop && x.results.length > 0)) {
+  const candidates = hits.filter(
+    (x) => (x.word.token || x.word.typo || ownerOf(x.word.text)) && !x.word.stop && x.results.length > 0,
+  );
+  for (const h of candidates) {
     const records = await owners(h, locale);
     ownerRecords.push(...records);
     for (const id of new Set(records.map((d) => d.meta['module']!))) owned.set(id, (owned.get(id) ?? 0) + 1);

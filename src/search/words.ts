@@ -51,9 +51,10 @@ export function queryWords(query: string, locale: string): QueryWord[] {
   const seen = new Set<string>();
   const out: QueryWord[] = [];
   for (const raw of spaceCjkWords(normalized).toLowerCase().split(' ')) {
-    // Token parts count too (`mta_debug@<instance>` → `mta`): indexed text is split at `_` and `@`.
+    // Token parts count too (`mta_debug@<instance>` → `mta`, `tracking-siffrorna` → `tracking`):
+    // indexed text is split at `_`, `@` and `-`.
     const whole = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    const parts = /[_@]/.test(whole) ? [whole, ...whole.split(/[_@]+/)] : [whole];
+    const parts = /[_@-]/.test(whole) ? [whole, ...whole.split(/[_@-]+/).filter((p) => p.length > 1)] : [whole];
     for (const text of parts) {
       // One kana or Hangul syllable is a particle or an ending: it matches everything and says nothing.
       if (!text || seen.has(text) || /^[\p{Script=Hiragana}\p{Script=Hangul}ー]$/u.test(text)) continue;
