@@ -91,7 +91,7 @@ async function lookUp(search: SearchFn, word: QueryWord, locale: string, verbati
     return { word, results: merge(await Promise.all(stems.map((c) => search(c)))), marks: stems, weight: 0.5 };
   }
   if (word.typo && !verbatim) {
-    const corrected = await correctWord(search, word.text);
+    const corrected = await correctWord(search, word.text, locale);
     if (corrected) return { word, results: await search(corrected), marks: [corrected], corrected };
   }
   const parts = word.typo && word.text.length >= 7 ? await compoundResults(search, word.text) : [];
@@ -99,11 +99,7 @@ async function lookUp(search: SearchFn, word: QueryWord, locale: string, verbati
 }
 
 /** Folds case and diacritics, so that a prefix test matches the way Pagefind does. */
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * Tells a real match of a Latin word from Pagefind's last resort, which matches a word it does not
@@ -123,23 +119,20 @@ async function plausible(word: string, results: Found[]): Promise<boolean> {
 type Scored = { found: Found; score: number; data?: RecordData };
 
 /**
- * Returns the records of the module that owns a word, if one does: the module an English product
- * word names (`workflow` → `wfserver`), or the one module whose records in the reader's language
- * hold a token as a whole word. A token in more records than can be read is owned only when it
- * is a module id and no other module among its best records holds it.
+ * Returns the records of the module that owns a word, if one does: the one module whose records in
+ * the reader's language hold a token as a whole word. A token in more records than can be read, or
+ * a plain word, is owned only when it is that module's id (`syslogd` in a Swedish sentence).
  */
 async function owners(hits: WordHits, locale: string): Promise<RecordData[]> {
   const read = hits.word.token ? maxTokenRecords : 3;
   const opened = await Promise.all(hits.results.slice(0, read).map((r) => r.data()));
-  const named = ownerOf(hits.word.text);
-  if (named) return opened.filter((d) => d.meta['module']?.toLowerCase() === named);
   const text = hits.corrected ?? hits.word.text;
   const holders = opened.filter(
     (d) => d.meta['module'] && (d.meta['lang'] ?? locale) === locale && hasWholeWord(d.content, text),
   );
   if (new Set(holders.map((d) => d.meta['module'])).size !== 1) return [];
   const isId = holders[0]!.meta['module']!.toLowerCase() === text;
-  return hits.results.length <= read || isId ? holders : [];
+  return isId || (hits.word.token && hits.results.length <= read) ? holders : [];
 }
 
 /**
@@ -199,9 +192,7 @@ export async function rank(
 
   const owned = new Map<string, number>();
   const ownerRecords: RecordData[] = [];
-  const candidates = hits.filter(
-    (x) => (x.word.token || x.word.typo || ownerOf(x.word.text)) && !x.word.stop && x.results.length > 0,
-  );
+  const candidates = hits.filter((x) => (x.word.token || x.word.typo) && !x.word.stop && x.results.length > 0);
   for (const h of candidates) {
     const records = await owners(h, locale);
     ownerRecords.push(...records);
@@ -229,6 +220,17 @@ export async function rank(
     seen.phrase ||= isPhrase;
     // The text shown is the reader's language whenever that record matched too.
     if (own && !seen.own) Object.assign(seen, { record: d, own });
+  }
+  // The module an English product word names (`workflow` → `wfserver`) and a module whose name in
+  // the reader's language is a word of the query (`가져오기`) get the weight of the query's most
+  // telling word once more.
+  const top = Math.max(0, ...weights.values());
+  const named = new Set(words.map((w) => ownerOf(w.text)).filter(Boolean));
+  const queryText = ` ${words.map((w) => compact(w.text)).join(' ')} `;
+  for (const m of modules.values()) {
+    const label = compact(m.record.meta['label'] ?? '');
+    if (named.has(m.module.toLowerCase())) m.score += top;
+    if (label.length >= 2 && queryText.includes(` ${label} `)) m.score += top;
   }
   // A token's owner is listed even when its other words kept it out of the records opened.
   for (const d of ownerRecords) {

@@ -5,7 +5,7 @@
 
 const lists: Record<string, string> = {
   en: 'a an the of to in on at by for from with and or but not no is are was were be been has have had do does did dont doesnt cant cannot can any all anymore still since after before when why how what this that there it its my our we i you they again just get got keep keeps',
-  sv: 'enligt mot utan genom sig sin sitt sina bara enda ens helt alls någon något och i på att det som en ett är inte har av för med till den de om men så vi jag efter sedan när inga ingen inget några kan blir blev var vara går gick nu hos alla ut upp mer längre än också hela igen fortfarande redan eller vid under från denna detta där här vår våra mitt min vad hur varför',
+  sv: 'ingenting inget ingen still verkar enligt mot utan genom sig sin sitt sina bara enda ens helt alls någon något och i på att det som en ett är inte har av för med till den de om men så vi jag efter sedan när inga ingen inget några kan blir blev var vara går gick nu hos alla ut upp mer längre än också hela igen fortfarande redan eller vid under från denna detta där här vår våra mitt min vad hur varför',
   nl: 'volgens zonder tegen zich alleen enkele zelfs helemaal iets niets de het een van en in op is zijn niet geen te dat die er met voor naar bij om ook wordt worden werd werden meer nog al sinds na we wij ik ons onze mijn maar dan als of aan uit door over tot kan kunnen heeft hebben had was waren toch nu hier daar wat hoe waarom sinds gisteren vandaag steeds weer',
   // Hiragana-only words are ordinary anyway (see words.ts): only kanji and katakana ones here.
   ja: '全然 何 一 時 後 前 中 今 昨日 今日 以降 以来 ずっと',

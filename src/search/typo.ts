@@ -1,8 +1,10 @@
 /**
  * Typo forgiveness: a Latin word that matches nothing is searched as the closest word of the index
- * (edit distance 1, or 2 for words of eight letters or more), module ids first. Candidates come from
+ * (edit distance 1, or 2 for words of eight letters or more), module ids first; a word of fewer
+ * than six letters only to a module id, and never to an ordinary word. Candidates come from
  * the records found by the word's first letters, so no word list has to be shipped.
  */
+import { isStopWord } from './stop-words.ts';
 import type { SearchFn } from './types.ts';
 
 /** Edit distance with adjacent transpositions counted as one edit; stops early above `max`. */
@@ -30,11 +32,16 @@ export function editDistance(a: string, b: string, max: number): number {
 /** How far a word may be from the word it stands for. */
 export const allowedEdits = (word: string) => (word.length >= 8 ? 2 : 1);
 
+/** Words shorter than this are corrected to module ids only. */
+const minWordLength = 6;
+
 /** How many records of one prefix are read for candidate words. */
 const maxRecords = 30;
 
 /** Returns the word of the index that `word` most likely stands for, or undefined. */
-export async function correctWord(search: SearchFn, word: string): Promise<string | undefined> {
+export async function correctWord(search: SearchFn, word: string, locale: string): Promise<string | undefined> {
+  // A short word is too close to too many words: it is corrected only to a module id.
+  const idsOnly = word.length < minWordLength;
   const max = allowedEdits(word);
   // The first letters are usually right, and a longer prefix finds fewer, closer records; when the
   // first letters are wrong, the first two swapped often are.
@@ -59,16 +66,15 @@ export async function correctWord(search: SearchFn, word: string): Promise<strin
         return;
       }
       const d = editDistance(word, candidate, max);
-      if (d <= max && d > 0) candidates.set(candidate, { d, id, n: 1 });
+      if (d <= max && d > 0 && (id || !idsOnly) && !isStopWord(candidate, locale))
+        candidates.set(candidate, { d, id, n: 1 });
     };
     for (const r of records) {
       if (r.meta['module']) consider(r.meta['module'].toLowerCase(), true);
       for (const w of r.content.toLowerCase().match(/[\p{Script=Latin}]{3,}/gu) ?? []) consider(w, false);
     }
     // Closest first; then a module id; then the word met most often.
-    const best = [...candidates].sort(
-      ([, a], [, b]) => a.d - b.d || Number(b.id) - Number(a.id) || b.n - a.n,
-    )[0]?.[0];
+    const best = [...candidates].sort(([, a], [, b]) => a.d - b.d || Number(b.id) - Number(a.id) || b.n - a.n)[0]?.[0];
     if (best) return best;
   }
   return undefined;

@@ -8,7 +8,14 @@
 type Terms = Record<'zh-TW' | 'ja' | 'sv' | 'ko' | 'nl', string> & { owner?: string };
 
 const vocabulary: Record<string, Terms> = {
-  workflow: { 'zh-TW': '工作流程', ja: 'ワークフロー', sv: 'arbetsflöde', ko: '워크플로', nl: 'workflow', owner: 'wfserver' },
+  workflow: {
+    'zh-TW': '工作流程',
+    ja: 'ワークフロー',
+    sv: 'arbetsflöde',
+    ko: '워크플로',
+    nl: 'workflow',
+    owner: 'wfserver',
+  },
   bounce: { 'zh-TW': '退信', ja: 'バウンス', sv: 'studsmeddelanden', ko: '바운스', nl: 'bouncemails', owner: 'inMail' },
   tracking: { 'zh-TW': '追蹤', ja: 'トラッキング', sv: 'spårning', ko: '추적', nl: 'tracking', owner: 'tracking' },
   delivery: { 'zh-TW': '傳遞', ja: '配信', sv: 'utskick', ko: '발송', nl: 'verzending', owner: 'mta' },
@@ -17,7 +24,14 @@ const vocabulary: Record<string, Terms> = {
   mail: { 'zh-TW': '郵件', ja: 'メール', sv: 'mejl', ko: '메일', nl: 'mails' },
   email: { 'zh-TW': '郵件', ja: 'メール', sv: 'e-post', ko: '이메일', nl: 'e-mails' },
   click: { 'zh-TW': '點擊', ja: 'クリック', sv: 'klick', ko: '클릭', nl: 'klikken' },
-  redirect: { 'zh-TW': '重新導向', ja: 'リダイレクト', sv: 'omdirigering', ko: '리디렉션', nl: 'omleiding', owner: 'trackinglogd' },
+  redirect: {
+    'zh-TW': '重新導向',
+    ja: 'リダイレクト',
+    sv: 'omdirigering',
+    ko: '리디렉션',
+    nl: 'omleiding',
+    owner: 'trackinglogd',
+  },
   login: { 'zh-TW': '登入', ja: 'ログイン', sv: 'logga', ko: '로그인', nl: 'inloggen', owner: 'web' },
   port: { 'zh-TW': '連接埠', ja: 'ポート', sv: 'port', ko: '포트', nl: 'poort' },
   process: { 'zh-TW': '處理程序', ja: 'プロセス', sv: 'processer', ko: '프로세스', nl: 'proces' },

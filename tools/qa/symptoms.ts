@@ -2,7 +2,7 @@
  * Symptoms that tell modules apart: the same phrase under two modules of one locale makes the first
  * search result a coin toss, so each duplicate is reported as an error at its second occurrence.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import { localeCodes } from '../../src/locales.ts';
 import type { Sink } from './findings.ts';
 
@@ -26,7 +26,7 @@ export function lintDuplicateSymptoms(report: Sink, file: string, text: string):
   };
   for (const locale of localeCodes) {
     const seen = new Map<string, { id: string; line: number }>();
-    for (const entry of doc.contents.items.filter(isMap)) {
+    for (const entry of doc.contents.items.filter((item): item is YAMLMap => isMap(item))) {
       const id = String(entry.get('id') ?? '');
       const list = entry.getIn(['symptoms', locale], true);
       if (!isSeq(list)) continue;
