@@ -15,7 +15,7 @@ import { loadModules } from '../src/content/modules-file.ts';
  * `class`) nor the ids of related pages and modules: they would show in excerpts and make every
  * module that logs to `syslogd` match `syslogd`.
  */
-function neutralWords(m: ModuleEntry): string[] {
+export function neutralWords(m: ModuleEntry): string[] {
   const f = m.facts as {
     config?: string;
     log?: string;

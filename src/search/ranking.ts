@@ -28,7 +28,7 @@ const maxTokenRecords = 12;
 /** Weight of a match in another language than the reader's, against one in the reader's language. */
 const otherLanguage = 0.8;
 /** Weight of an ordinary word against a telling one of the same rarity. */
-const stopWeight = 0.15;
+const stopWeight = 0.05;
 
 const totals = new WeakMap<SearchFn, Promise<number>>();
 /** Number of records in the index, read once per search function. */

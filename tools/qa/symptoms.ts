@@ -26,7 +26,8 @@ export function lintDuplicateSymptoms(report: Sink, file: string, text: string):
   };
   for (const locale of localeCodes) {
     const seen = new Map<string, { id: string; line: number }>();
-    for (const entry of doc.contents.items.filter((item): item is YAMLMap => isMap(item))) {
+    const entries = (doc.contents as { items: unknown[] }).items.filter((item): item is YAMLMap => isMap(item));
+    for (const entry of entries) {
       const id = String(entry.get('id') ?? '');
       const list = entry.getIn(['symptoms', locale], true);
       if (!isSeq(list)) continue;
