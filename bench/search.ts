@@ -52,7 +52,7 @@ function baselineSite(): string {
   };
   walk(dir);
   const r = spawnSync('node_modules/.bin/pagefind', ['--site', dir, '--quiet']);
-  if (r.status !== 0) throw new Error(`baseline pagefind failed: ${r.stderr}`);
+  if (r.status !== 0) throw new Error(`baseline pagefind failed: ${r.stderr.toString()}`);
   return dir;
 }
 

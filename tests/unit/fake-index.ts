@@ -21,8 +21,9 @@ export function fakeIndex(records: FakeRecord[]): { search: SearchFn; asked: str
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u),
   );
-  const found = (i: number, score: number): Found => ({ id: String(i), score, data: async () => data[i]! });
-  const search: SearchFn = async (term) => {
+  const found = (i: number, score: number): Found => ({ id: String(i), score, data: () => Promise.resolve(data[i]!) });
+  const search: SearchFn = (term) => Promise.resolve(lookUp(term));
+  const lookUp = (term: string | null): Found[] => {
     if (term === null) return data.map((_, i) => found(i, 0));
     asked.push(term);
     const terms = spaceCjkWords(term).toLowerCase().split(/\s+/).filter(Boolean);

@@ -28,7 +28,8 @@ export function lintDuplicateSymptoms(report: Sink, file: string, text: string):
     const seen = new Map<string, { id: string; line: number }>();
     const entries = (doc.contents as { items: unknown[] }).items.filter((item): item is YAMLMap => isMap(item));
     for (const entry of entries) {
-      const id = String(entry.get('id') ?? '');
+      const idNode: unknown = entry.get('id');
+      const id = typeof idNode === 'string' ? idNode : '';
       const list = entry.getIn(['symptoms', locale], true);
       if (!isSeq(list)) continue;
       for (const item of list.items) {
