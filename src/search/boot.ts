@@ -1,7 +1,6 @@
 /**
- * The only search code a page loads before a reader searches: keyboard shortcuts to reach the box,
- * and the trigger that loads the search itself (`ui.ts`, then Pagefind and the index) when the box
- * gets focus or the pointer rests on it, so the first result does not wait for the downloads.
+ * The only search code a page loads up front: shortcuts to reach the box, and the trigger that loads the
+ * search (`ui.ts`, then Pagefind and the index) when the box gets focus or the pointer rests on it.
  */
 
 /** Returns true when a key press is typing into a field, where `/` must stay a slash. */

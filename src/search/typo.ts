@@ -1,8 +1,6 @@
 /**
- * Typo forgiveness: a Latin word that matches nothing is searched as the closest word of the index
- * (edit distance 1, or 2 for words of eight letters or more), module ids first; a word of fewer
- * than six letters only to a module id, and never to an ordinary word. Candidates come from
- * the records found by the word's first letters, so no word list has to be shipped.
+ * Typo forgiveness: a Latin word that matches nothing is searched as the closest word of the records found
+ * by its first letters (1 edit, 2 from eight letters; short words only to module ids, never to stop words).
  */
 import { isStopWord } from './stop-words.ts';
 import type { SearchFn } from './types.ts';

@@ -1,8 +1,6 @@
 /**
- * The search, loaded when a reader reaches the box: runs the ranking over the locale's Pagefind
- * index and renders results into `#search-results`, module entries first. The contract for tests
- * and tools: `#search-results` holds the results as links in rank order, with `aria-busy` true
- * while a search runs and false when it is done.
+ * The search box, loaded when a reader reaches it: ranks the query over the locale's Pagefind index and
+ * renders the results into `#search-results` (links in rank order, `aria-busy` true while searching).
  */
 import { loadEngine } from './engine.ts';
 import { moduleExcerpt, pageExcerpt } from './excerpt.ts';

@@ -1,8 +1,6 @@
 /**
- * English product vocabulary that support staff type in every language (`workflow` in a Japanese
- * sentence, `bounce` in a Korean one), with the word each locale's pages use for the same thing
- * and, where one module owns the thing, that module's id: a query word found here is also searched
- * as the locale's word and as the owner's id.
+ * English product words support staff type in every language (`workflow` in a Japanese sentence), with
+ * each locale's word for them and the module that owns what they name.
  */
 
 type Terms = Record<'zh-TW' | 'ja' | 'sv' | 'ko' | 'nl', string> & { owner?: string };

@@ -1,3 +1,4 @@
+// Search as tickets are written: typos, tokens, exact phrases, filler words, bad input, loading on focus.
 import { expect, test, type Page } from '@playwright/test';
 import { locales, ui } from './fixtures/site.ts';
 

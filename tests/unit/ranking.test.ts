@@ -1,3 +1,4 @@
+// Ranking rules over a fake index: tokens, typos, weights, particles, CJK spacing, OR, phrase, language.
 import { describe, expect, test } from 'vitest';
 import { rank } from '../../src/search/ranking.ts';
 import { fakeIndex, type FakeRecord } from './fake-index.ts';

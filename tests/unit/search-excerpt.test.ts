@@ -1,3 +1,4 @@
+// Excerpts of search results, and the runbook words a module record is found by.
 import { describe, expect, test } from 'vitest';
 import { loadModules } from '../../src/content/modules-file.ts';
 import { markText, moduleExcerpt, pageExcerpt, startAtWord } from '../../src/search/excerpt.ts';

@@ -1,3 +1,4 @@
+// How a query is cut into words, cleaned, and compared with edit distance.
 import { describe, expect, test } from 'vitest';
 import { editDistance } from '../../src/search/typo.ts';
 import { cleanQuery, queryWords, spaceScripts } from '../../src/search/words.ts';
