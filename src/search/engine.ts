@@ -8,6 +8,7 @@ type Pagefind = {
   options: (o: Record<string, unknown>) => Promise<void>;
   init?: () => Promise<void>;
   search: (q: string | null) => Promise<{ results: Found[] } | null>;
+  preload?: (q: string) => Promise<void>;
 };
 
 let engine: Promise<SearchFn> | undefined;
@@ -21,8 +22,9 @@ export function loadEngine(): Promise<SearchFn> {
     await pf.options({ noWorker: true, excerptLength: 24 });
     await pf.init?.();
     const search: SearchFn = async (term) => (await pf.search(term))?.results ?? [];
-    // Lists the records once now, so that the first query does not wait for it.
-    await search(null);
+    // Lists the records and loads the index chunk of a word every module record holds (on a small
+    // site, the whole index) now, so that the first query does not wait for them.
+    await Promise.all([search(null), pf.preload?.('nlserver')]);
     return search;
   })();
   return engine;

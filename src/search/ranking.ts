@@ -177,7 +177,12 @@ export async function rank(
     scores.set(r.id, s);
   }
   const opened = [...scores.values()].sort((a, b) => b.score - a.score).slice(0, maxOpened);
-  await Promise.all(opened.map(async (s) => (s.data = await s.found.data())));
+  const candidates = hits.filter((x) => (x.word.token || x.word.typo) && !x.word.stop && x.results.length > 0);
+  // The best records and the records of tokens are opened at once (one small fetch each, cached).
+  const [ownerLists] = await Promise.all([
+    Promise.all(candidates.map((h) => owners(h, locale))),
+    Promise.all(opened.map(async (s) => (s.data = await s.found.data()))),
+  ]);
   // Two telling words next to each other in the query and in a record (`ログ ファイル` in
   // `ログファイルが空`) are worth the lighter of the two once more: Pagefind scores no phrases.
   const pairs = words
@@ -192,9 +197,7 @@ export async function rank(
 
   const owned = new Map<string, number>();
   const ownerRecords: RecordData[] = [];
-  const candidates = hits.filter((x) => (x.word.token || x.word.typo) && !x.word.stop && x.results.length > 0);
-  for (const h of candidates) {
-    const records = await owners(h, locale);
+  for (const records of ownerLists) {
     ownerRecords.push(...records);
     for (const id of new Set(records.map((d) => d.meta['module']!))) owned.set(id, (owned.get(id) ?? 0) + 1);
   }
