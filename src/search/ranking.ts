@@ -2,6 +2,7 @@
  * Ranks the records of a query, independent of how the index is stored: it only calls the search
  * function it is given and reads the records' `meta.module`, `meta.lang` and `content`.
  */
+import { loadStopWords } from './stop-words.ts';
 import { correctWord } from './typo.ts';
 import type { Found, RecordData, SearchFn } from './types.ts';
 import { localTerm, ownerOf } from './vocabulary.ts';
@@ -22,7 +23,7 @@ export type Ranking = {
 };
 
 /** How many records are opened (one small fetch each, cached) to group them by module. */
-const maxOpened = 8;
+const maxOpened = 6;
 /** A token found in more records than this is not owned by one module. */
 const maxTokenRecords = 12;
 /** Weight of a match in another language than the reader's, against one in the reader's language. */
@@ -148,6 +149,7 @@ export async function rank(
   locale: string,
   options: { verbatim?: boolean } = {},
 ): Promise<Ranking> {
+  await loadStopWords(locale);
   const words = queryWords(query, locale);
   if (words.length === 0) return { modules: [], pages: [], marks: [] };
   const n = await total(search);

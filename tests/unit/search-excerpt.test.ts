@@ -1,8 +1,11 @@
 // Excerpts of search results, and the runbook words a module record is found by.
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadStopWords } from '../../src/search/stop-words.ts';
 import { loadModules } from '../../src/content/modules-file.ts';
 import { markText, moduleExcerpt, pageExcerpt, startAtWord } from '../../src/search/excerpt.ts';
 import { neutralWords } from '../../scripts/search-index.ts';
+
+beforeAll(() => Promise.all(['sv', 'nl', 'ja'].map((l) => loadStopWords(l))));
 
 const marked = (parts: { text: string; mark: boolean }[]) => parts.filter((p) => p.mark).map((p) => p.text);
 const text = (parts: { text: string }[]) => parts.map((p) => p.text).join('');

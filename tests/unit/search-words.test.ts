@@ -1,7 +1,10 @@
 // How a query is cut into words, cleaned, and compared with edit distance.
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadStopWords } from '../../src/search/stop-words.ts';
 import { editDistance } from '../../src/search/typo.ts';
 import { cleanQuery, queryWords, spaceScripts } from '../../src/search/words.ts';
+
+beforeAll(() => Promise.all(['sv', 'nl', 'ja'].map((l) => loadStopWords(l))));
 
 const texts = (q: string, locale: string) => queryWords(q, locale).map((w) => w.text);
 
