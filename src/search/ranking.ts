@@ -230,7 +230,7 @@ export async function rank(
   // the reader's language is a word of the query (`가져오기`) get the weight of the query's most
   // telling word once more.
   const top = Math.max(0, ...weights.values());
-  const named = new Set(words.map((w) => ownerOf(w.text)).filter(Boolean));
+  const named = new Set(words.map((w) => ownerOf(w.text, locale)).filter(Boolean));
   const queryText = ` ${words.map((w) => compact(w.text)).join(' ')} `;
   for (const m of modules.values()) {
     const label = compact(m.record.meta['label'] ?? '');

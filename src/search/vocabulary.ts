@@ -63,7 +63,13 @@ export function localTerm(word: string, locale: string): string | undefined {
   return term && term !== word ? term : undefined;
 }
 
-/** Returns the id (lowercase) of the module that owns what an English product word names, or undefined. */
-export function ownerOf(word: string): string | undefined {
-  return vocabulary[forms[word] ?? word]?.owner?.toLowerCase();
+/**
+ * Returns the id (lowercase) of the module that owns what a product word names, or undefined: the
+ * English word in any locale (`workflow`), or the locale's own word for it (`로그` on the Korean site).
+ */
+export function ownerOf(word: string, locale?: string): string | undefined {
+  const entry =
+    vocabulary[forms[word] ?? word] ??
+    Object.values(vocabulary).find((t) => locale && t[locale as keyof Omit<Terms, 'owner'>] === word);
+  return entry?.owner?.toLowerCase();
 }
