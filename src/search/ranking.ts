@@ -5,7 +5,7 @@
 import { loadStopWords } from './stop-words.ts';
 import { correctWord } from './typo.ts';
 import type { Found, RecordData, SearchFn } from './types.ts';
-import { localTerm, ownerOf } from './vocabulary.ts';
+import { loadVocabulary, localTerm, ownerOf } from './vocabulary.ts';
 import { normalizeQuery } from './text.ts';
 import { cleanQuery, compact, hasWholeWord, queryWords, spaceScripts, type QueryWord } from './words.ts';
 
@@ -149,7 +149,7 @@ export async function rank(
   locale: string,
   options: { verbatim?: boolean } = {},
 ): Promise<Ranking> {
-  await loadStopWords(locale);
+  await Promise.all([loadStopWords(locale), loadVocabulary(locale)]);
   const words = queryWords(query, locale);
   if (words.length === 0) return { modules: [], pages: [], marks: [] };
   const n = await total(search);

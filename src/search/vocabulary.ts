@@ -1,41 +1,21 @@
 /**
- * English product words support staff type in every language (`workflow` in a Japanese sentence), with
- * each locale's word for them and the module that owns what they name.
+ * English product words support staff type in every language (`workflow` in a Japanese sentence): the
+ * module that owns what they name, and each locale's word for them (loaded for the page's locale only).
  */
 
-type Terms = Record<'zh-TW' | 'ja' | 'sv' | 'ko' | 'nl', string> & { owner?: string };
-
-const vocabulary: Record<string, Terms> = {
-  workflow: {
-    'zh-TW': '工作流程',
-    ja: 'ワークフロー',
-    sv: 'arbetsflöde',
-    ko: '워크플로',
-    nl: 'workflow',
-    owner: 'wfserver',
-  },
-  bounce: { 'zh-TW': '退信', ja: 'バウンス', sv: 'studsmeddelanden', ko: '바운스', nl: 'bouncemails', owner: 'inMail' },
-  tracking: { 'zh-TW': '追蹤', ja: 'トラッキング', sv: 'spårning', ko: '추적', nl: 'tracking', owner: 'tracking' },
-  delivery: { 'zh-TW': '傳遞', ja: '配信', sv: 'utskick', ko: '발송', nl: 'verzending', owner: 'mta' },
-  console: { 'zh-TW': '主控台', ja: 'コンソール', sv: 'konsolen', ko: '콘솔', nl: 'console', owner: 'web' },
-  log: { 'zh-TW': '日誌', ja: 'ログ', sv: 'loggar', ko: '로그', nl: 'logs', owner: 'syslogd' },
-  mail: { 'zh-TW': '郵件', ja: 'メール', sv: 'mejl', ko: '메일', nl: 'mails' },
-  email: { 'zh-TW': '郵件', ja: 'メール', sv: 'e-post', ko: '이메일', nl: 'e-mails' },
-  click: { 'zh-TW': '點擊', ja: 'クリック', sv: 'klick', ko: '클릭', nl: 'klikken' },
-  redirect: {
-    'zh-TW': '重新導向',
-    ja: 'リダイレクト',
-    sv: 'omdirigering',
-    ko: '리디렉션',
-    nl: 'omleiding',
-    owner: 'trackinglogd',
-  },
-  login: { 'zh-TW': '登入', ja: 'ログイン', sv: 'logga', ko: '로그인', nl: 'inloggen', owner: 'web' },
-  port: { 'zh-TW': '連接埠', ja: 'ポート', sv: 'port', ko: '포트', nl: 'poort' },
-  process: { 'zh-TW': '處理程序', ja: 'プロセス', sv: 'processer', ko: '프로세스', nl: 'proces' },
-  statistics: { 'zh-TW': '統計', ja: '統計', sv: 'statistik', ko: '통계', nl: 'statistieken', owner: 'stat' },
-  queue: { 'zh-TW': '佇列', ja: 'キュー', sv: 'kön', ko: '대기열', nl: 'wachtrij', owner: 'mta' },
-  duplicate: { 'zh-TW': '重複', ja: '重複', sv: 'dubbletter', ko: '중복', nl: 'dubbele', owner: 'import' },
+/** The module that owns what an English product word names. */
+const owners: Record<string, string> = {
+  workflow: 'wfserver',
+  bounce: 'inMail',
+  tracking: 'tracking',
+  delivery: 'mta',
+  console: 'web',
+  log: 'syslogd',
+  redirect: 'trackinglogd',
+  login: 'web',
+  statistics: 'stat',
+  queue: 'mta',
+  duplicate: 'import',
 };
 
 // Plural and short forms readers type for the same word.
@@ -57,9 +37,23 @@ const forms: Record<string, string> = {
   duplicates: 'duplicate',
 };
 
+let local: Record<string, string> = {};
+let loadedFor = '';
+
+/** Loads the locale's words for the English product words, once per locale. */
+export async function loadVocabulary(locale: string): Promise<void> {
+  if (loadedFor === locale) return;
+  try {
+    local = ((await import(`./vocabulary/${locale}.ts`)) as { default: Record<string, string> }).default;
+  } catch {
+    local = {};
+  }
+  loadedFor = locale;
+}
+
 /** Returns the locale's word for an English product word (lowercase), or undefined. */
 export function localTerm(word: string, locale: string): string | undefined {
-  const term = vocabulary[forms[word] ?? word]?.[locale as keyof Omit<Terms, 'owner'>];
+  const term = loadedFor === locale ? local[forms[word] ?? word] : undefined;
   return term && term !== word ? term : undefined;
 }
 
@@ -68,8 +62,9 @@ export function localTerm(word: string, locale: string): string | undefined {
  * English word in any locale (`workflow`), or the locale's own word for it (`로그` on the Korean site).
  */
 export function ownerOf(word: string, locale?: string): string | undefined {
-  const entry =
-    vocabulary[forms[word] ?? word] ??
-    Object.values(vocabulary).find((t) => locale && t[locale as keyof Omit<Terms, 'owner'>] === word);
-  return entry?.owner?.toLowerCase();
+  const english = forms[word] ?? word;
+  if (owners[english]) return owners[english].toLowerCase();
+  if (loadedFor !== locale) return undefined;
+  const en = Object.keys(local).find((k) => local[k] === word);
+  return en ? owners[en]?.toLowerCase() : undefined;
 }
