@@ -10,22 +10,20 @@ import { locales } from '../src/locales.ts';
 import { loadModules } from '../src/content/modules-file.ts';
 
 /**
- * Returns the language-neutral words of a module's runbook facts: commands, files, ports, and the
- * ids of its related sections and modules (`redir`, `web-example`), all searchable as written.
+ * Returns the language-neutral words of a module's runbook facts that a reader can type or read:
+ * config and log files, ports and the commands themselves. Not the internal key names (`kind`,
+ * `class`) nor the ids of related pages and modules: they would show in excerpts and make every
+ * module that logs to `syslogd` match `syslogd`.
  */
-function neutralWords(m: ModuleEntry): string[] {
-  const out: string[] = [];
-  const walk = (v: unknown) => {
-    if (typeof v === 'string' || typeof v === 'number') out.push(String(v));
-    else if (Array.isArray(v)) v.forEach(walk);
-    // Where a fact comes from (`source: rule`) is about the fact, not a word a reader searches for.
-    else if (v && typeof v === 'object')
-      Object.entries(v).forEach(([key, value]) => {
-        if (key !== 'source') walk(value);
-      });
-  };
-  walk(m.facts);
-  return out;
+export function neutralWords(m: ModuleEntry): string[] {
+  // Where a fact comes from (`source: rule`) is about the fact, not a word a reader searches for.
+  const f = m.facts;
+  return [
+    f.config?.path,
+    f.log?.path,
+    ...[...(f.ports ?? []), ...(f.outbound ?? [])].map((p) => `${p.number}/${p.protocol}`),
+    ...(f.commands ?? []).map((c) => c.command),
+  ].filter((w): w is string => !!w);
 }
 
 /** Indexes the site in `dir` into `dir/pagefind`; throws with Pagefind's errors. */

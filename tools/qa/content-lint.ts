@@ -19,6 +19,7 @@ import {
   repairedInvariants,
   type LocatedInvariants,
 } from './parity.ts';
+import { lintDuplicateSymptoms } from './symptoms.ts';
 import { findTextDefects, repairText } from './translation-defects.ts';
 import { lintModulePage } from './module-page-lint.ts';
 import { lintSnapshot } from './snapshot-lint.ts';
@@ -194,6 +195,8 @@ export function lintContent(files: ReadonlyMap<string, string>): LintFinding[] {
 
   const modulesText = files.get(lintedFiles.modules);
   const moduleIds = modulesText === undefined ? [] : lintModules(report, lintedFiles.modules, modulesText);
+  if (modulesText !== undefined) lintDuplicateSymptoms(report, lintedFiles.modules, modulesText);
+  if (modulesText !== undefined) lintDuplicateSymptoms(report, lintedFiles.modules, modulesText);
   const pageText = files.get(lintedFiles.modulePage);
   if (pageText !== undefined) lintModulePage(report, lintedFiles.modulePage, pageText);
   const snapshotText = files.get(lintedFiles.snapshot);

@@ -1,0 +1,16 @@
+/** The shapes ranking works on: what a Pagefind search returns, reduced to what ranking reads. */
+
+/** A record's data, as Pagefind's `result.data()` returns it. */
+export type RecordData = {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];
+};
+
+/** One search result: an id, Pagefind's score, and the record's data on demand. */
+export type Found = { id: string; score: number; data: () => Promise<RecordData> };
+
+/** Searches one term in the reader's index (Pagefind matches words by prefix); `null` lists every record. */
+export type SearchFn = (term: string | null) => Promise<Found[]>;
