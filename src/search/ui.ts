@@ -5,6 +5,7 @@
  * a search runs and false when it is done.
  */
 import { locales } from '../locales.ts';
+import { panelCloser } from './panel.ts';
 import { joinCjkWords, markClose, markOpen, normalizeQuery, spaceCjkWords } from './text.ts';
 
 type PagefindSubResult = { title: string; url: string; excerpt: string; locations?: number[] };
@@ -222,9 +223,7 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
   const plural = new Intl.PluralRules(locale);
   let sequence = 0;
 
-  const close = () => {
-    if (!onPage) panel.hidden = true;
-  };
+  const close = panelCloser(root, panel, input);
 
   const run = async () => {
     const query = input.value.trim().slice(0, 200);
@@ -265,11 +264,6 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
       event.preventDefault();
       panel.hidden = false;
       links()[0]?.focus();
-    } else if (event.key === 'Escape') {
-      if (!onPage && !panel.hidden) {
-        event.preventDefault();
-        close();
-      }
     }
   });
   results.addEventListener('keydown', (event) => {
@@ -283,16 +277,7 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
     } else if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
       (event.key === 'Home' ? all[0] : all[all.length - 1])?.focus();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-      input.focus();
     }
   });
-  if (!onPage) {
-    document.addEventListener('click', (event) => {
-      if (!root.contains(event.target as Node)) close();
-    });
-  }
   void run();
 }

@@ -45,7 +45,7 @@ function buildOver(name: string, modulesYaml: string) {
   const inode = statSync(dist).ino;
   const file = join(dir, 'modules.yaml');
   writeFileSync(file, modulesYaml);
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const run = spawnSync(process.execPath, ['scripts/build.ts', '--local'], {
     cwd: root,
     encoding: 'utf8',
     env: {
