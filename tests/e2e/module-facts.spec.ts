@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { mapRelations } from '../../src/lib/module-map.ts';
 import { parseModulesYaml } from '../../src/content/modules-file.ts';
+import { portAnchor } from '../../src/lib/port-anchors.ts';
 import { classLabelKey, portLabel } from '../../src/lib/runbook.ts';
 import { moduleSchema } from '../../src/content/module-schema.ts';
 import { locales, moduleIds, ModuleTablePage, ui } from './fixtures/site.ts';
@@ -59,25 +60,30 @@ for (const locale of locales) {
       }
     });
 
-    test('the ports link to the open-ports list, whose rows link back to the same entry', async ({ page }) => {
-      for (const m of modules.filter((x) => x.facts.ports.length > 0)) {
-        for (const port of m.facts.ports) {
+    test('each port link lands on the highlighted row of its port, which links back to the entry', async ({ page }) => {
+      for (const m of modules) {
+        for (const port of [...m.facts.ports, ...m.facts.outbound]) {
           const table = await ModuleTablePage.open(page, locale.path);
           const facts = table.row(m.id).locator('details.facts');
-          await facts.locator('summary').click();
+          // Reopening the same URL restores the disclosures of that history entry.
+          if ((await facts.getAttribute('open')) === null) await facts.locator('summary').click();
+          const anchor = portAnchor(port);
           const link = facts.getByRole('link', { name: portLabel(port), exact: true });
-          await expect(link).toHaveAttribute('href', `/${locale.path}/general-architecture/#list-of-open-ports`);
+          await expect(link).toHaveAttribute('href', `/${locale.path}/general-architecture/#${anchor}`);
           await link.click();
-          await expect(page.locator('#list-of-open-ports')).toBeInViewport();
-          const row = page
-            .locator('#list-of-open-ports ~ table')
-            .first()
-            .getByRole('row')
-            .filter({ hasText: portLabel(port) });
+          const row = page.locator(`tr:has([id="${anchor}"]), tr[id="${anchor}"]`).last();
+          await expect(row, `${portLabel(port)} row`).toContainText(portLabel(port));
+          await expect(row).toBeInViewport({ ratio: 1 });
+          expect(await row.evaluate((r) => getComputedStyle(r).backgroundColor), `${anchor} highlighted`).not.toBe(
+            'rgba(0, 0, 0, 0)',
+          );
           await expect(
             row.getByRole('link', { name: m.id, exact: true }),
             `${portLabel(port)} links back to ${m.id}`,
           ).toHaveAttribute('href', `/${locale.path}/modules-and-frequent-issues/#${m.id}`);
+          // Back on the entry, the runbook the reader had opened is still open.
+          await page.goBack();
+          await expect(facts, `${m.id} runbook after Back`).toHaveAttribute('open', '');
         }
       }
     });

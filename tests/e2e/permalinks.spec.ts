@@ -53,16 +53,41 @@ test.describe('module entries as link targets', () => {
 
 test.describe('copy link', () => {
   for (const locale of locales) {
-    test(`copies the absolute URL of the entry and confirms in ${locale.code}`, async ({ page, context }) => {
+    test(`both copied links of an entry open it on the served origin, and the ${locale.code} confirmation says which was copied`, async ({
+      page,
+      context,
+      browser,
+    }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(`/${locale.path}/modules-and-frequent-issues/`);
+      const origin = new URL(page.url()).origin;
       const t = ui[locale.code];
-      const button = page.getByRole('button', { name: `${t['module.copyLink']} trackinglogd` });
-      await button.click();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-        `${siteOrigin}/${locale.path}/modules-and-frequent-issues/#trackinglogd`,
-      );
-      await expect(page.locator('tr#trackinglogd th [role="status"]')).toHaveText(t['module.copied']!);
+      const copied = async (key: string, confirmation: string) => {
+        await page.getByRole('button', { name: `${t[key]} trackinglogd` }).click();
+        // The button now reads the confirmation, and so does the status announced to screen readers.
+        const host = page
+          .locator('tr#trackinglogd copy-button')
+          .filter({ has: page.getByRole('button', { name: t[confirmation]! }) });
+        await expect(host.getByRole('status')).toHaveText(t[confirmation]!);
+        return page.evaluate(() => navigator.clipboard.readText());
+      };
+      const link = await copied('module.copyLink', 'module.copied');
+      expect(link).toBe(`${origin}/${locale.path}/modules-and-frequent-issues/#trackinglogd`);
+      const short = await copied('module.copyShortLink', 'module.copiedShort');
+      expect(short).toBe(`${origin}/m/trackinglogd/`);
+      // A colleague whose browser speaks another language opens both.
+      const colleague = locales[(locales.indexOf(locale) + 1) % locales.length]!;
+      const elsewhere = await browser.newContext({ locale: colleague.code });
+      const other = await elsewhere.newPage();
+      for (const [url, lands] of [
+        [link, locale],
+        [short, colleague],
+      ] as const) {
+        await other.goto(url);
+        await expect(other, url).toHaveURL(`${origin}/${lands.path}/modules-and-frequent-issues/#trackinglogd`);
+        await expect(other.locator('tr#trackinglogd'), url).toBeInViewport();
+      }
+      await elsewhere.close();
     });
   }
 
@@ -72,7 +97,7 @@ test.describe('copy link', () => {
     await page.getByRole('button', { name: `${ui.nl['module.copyLink']} web` }).focus();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${siteOrigin}/nl/modules-and-frequent-issues/#web`,
+      `${new URL(page.url()).origin}/nl/modules-and-frequent-issues/#web`,
     );
   });
 
