@@ -147,13 +147,14 @@ test.describe('short links', () => {
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false, locale: 'ja-JP' });
-    test('lists the entry in all five languages', async ({ page }) => {
+    test('lists the entry in all five languages, each line a complete link', async ({ page }) => {
       await page.goto('/m/stat/');
+      await expect(page.getByRole('list').getByRole('listitem')).toHaveCount(locales.length);
       for (const l of locales) {
-        await expect(page.locator(`li[lang="${l.code}"] a`)).toHaveAttribute(
-          'href',
-          `/${l.path}/modules-and-frequent-issues/#stat`,
-        );
+        const link = page.locator(`li[lang="${l.code}"] a`);
+        await expect(link).toHaveAttribute('href', `/${l.path}/modules-and-frequent-issues/#stat`);
+        // No line ends on a colon with nothing after it.
+        await expect(link).toHaveText(new RegExp(`^${l.name}.*stat[^:：]*$`));
       }
     });
   });
@@ -168,6 +169,14 @@ test.describe('404 pages', () => {
       expect(response?.status()).toBe(404);
       await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui[locale.code]['notFound.title']!);
+      // The way on from here: a search box in the page, which finds the module.
+      const box = page.getByRole('main').getByRole('searchbox', { name: ui[locale.code]['search.label']! });
+      await box.fill('trackinglogd');
+      await expect(page.locator('#search-results a').first()).toHaveAttribute(
+        'href',
+        `/${locale.path}/modules-and-frequent-issues/#trackinglogd`,
+      );
+      await page.keyboard.press('Escape');
       await page.getByRole('link', { name: ui[locale.code]['notFound.back']! }).click();
       await expect(page.locator('table.modules tbody tr')).toHaveCount(11);
     });
@@ -189,6 +198,13 @@ test.describe('404 pages', () => {
       await expect(page.getByRole('link', { name: ui[locale.code]['notFound.back']! })).toHaveAttribute(
         'href',
         `/${locale.path}/modules-and-frequent-issues/`,
+      );
+      await page.getByRole('searchbox', { name: ui[locale.code]['search.label']! }).fill('trackinglogd');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(`/${locale.path}/search/?q=trackinglogd`);
+      await expect(page.locator('#search-results a').first()).toHaveAttribute(
+        'href',
+        `/${locale.path}/modules-and-frequent-issues/#trackinglogd`,
       );
     });
   }

@@ -1,0 +1,99 @@
+import { expect, test, type Page } from '@playwright/test';
+import { locales, pageIds, ui } from './fixtures/site.ts';
+
+/** The pieces of code that must each stay on one line, and those that wrapped. */
+const brokenCode = (page: Page) =>
+  page.locator('main code').evaluateAll((codes) =>
+    codes.flatMap((code) => {
+      const pieces = code.classList.contains('words') ? [...code.children] : [code];
+      return pieces
+        .filter((piece) => piece.getClientRects().length > 1)
+        .map((piece) => `${code.textContent} → "${piece.textContent}"`);
+    }),
+  );
+
+test.describe('a header at hand', () => {
+  for (const width of [360, 1280]) {
+    test(`stays in view at ${width} px from an entry far down the page, without covering it`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto('/ko/modules-and-frequent-issues/#trackinglogd');
+      const header = page.locator('.site-header');
+      const row = page.locator('tr#trackinglogd');
+      await expect(row).toBeInViewport();
+      const headerBox = (await header.boundingBox())!;
+      const rowBox = (await row.boundingBox())!;
+      expect(rowBox.y, 'the entry starts below the header').toBeGreaterThanOrEqual(headerBox.y + headerBox.height - 1);
+      await expect(page.locator('lang-switch summary')).toBeInViewport();
+      await expect(page.getByRole('searchbox')).toBeInViewport();
+    });
+  }
+});
+
+test.describe('phone layout at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
+  for (const locale of locales) {
+    test(`the ${locale.code} search box takes the full width and its placeholder fits`, async ({ page }) => {
+      await page.goto(`/${locale.path}/modules-and-frequent-issues/`);
+      const row = page.locator('.site-header .search .row');
+      expect((await row.boundingBox())!.width, 'the search row spans the header').toBeGreaterThan(330);
+      const fits = await page.getByRole('searchbox').evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontSize} ${style.fontFamily}`;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { text: context.measureText(input.placeholder).width, room };
+      });
+      expect(fits.text, `"${ui[locale.code]['search.placeholder']}" fits in the box`).toBeLessThanOrEqual(fits.room);
+    });
+
+    test(`a targeted ${locale.code} entry is tinted whole, its header included`, async ({ page }) => {
+      await page.goto(`/${locale.path}/modules-and-frequent-issues/#mta`);
+      const row = page.locator('tr#mta');
+      const tint = await row.evaluate((r) => getComputedStyle(r).backgroundColor);
+      expect(tint).not.toBe('rgba(0, 0, 0, 0)');
+      expect(await row.locator('th').evaluate((th) => getComputedStyle(th).backgroundColor)).toBe(tint);
+    });
+
+    test(`no command or path wraps inside a token on the ${locale.code} pages`, async ({ page }) => {
+      for (const id of pageIds) {
+        await page.goto(`/${locale.path}/${id}/`);
+        for (const details of await page.locator('main details').all()) await details.evaluate((d) => (d.open = true));
+        expect(await brokenCode(page), `${id}: pieces of code split over two lines`).toEqual([]);
+      }
+    });
+
+    test(`module names on the ${locale.code} pages stay whole`, async ({ page }) => {
+      await page.goto(`/${locale.path}/modules-and-frequent-issues/`);
+      const split = await page.locator('.module-label').evaluateAll((labels) =>
+        labels.filter((l) => l.getClientRects().length > 1 || l.getBoundingClientRect().height > 40).map((l) => l.textContent),
+      );
+      expect(split).toEqual([]);
+    });
+  }
+});
+
+test.describe('code blocks', () => {
+  for (const id of pageIds.filter((p) => p !== 'modules-and-frequent-issues')) {
+    test(`every command block of ${id} has a copy button that copies it`, async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(`/ja/${id}/`);
+      const blocks = page.locator('main pre');
+      for (const block of await blocks.all()) {
+        const button = block.locator('xpath=..').getByRole('button', { name: new RegExp(`^${ui.ja['code.copy']}`) });
+        await button.click();
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await block.textContent())?.trim());
+      }
+    });
+  }
+});
+
+test.describe('a disclosure holding the target', () => {
+  test('opens when the fragment points inside it', async ({ page }) => {
+    await page.goto('/sv/modules-and-frequent-issues/');
+    // A target inside the runbook: the first command of the mta entry, given an id for the test.
+    await page.locator('tr#mta .facts pre').first().evaluate((pre) => (pre.id = 'inside-runbook'));
+    await page.evaluate(() => (location.hash = 'inside-runbook'));
+    await expect(page.locator('tr#mta details.facts')).toHaveAttribute('open', '');
+    await expect(page.locator('#inside-runbook')).toBeInViewport();
+  });
+});
