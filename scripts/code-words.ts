@@ -17,6 +17,12 @@ const decode = (s: string) =>
     .replace(/&amp;/g, '&');
 const encode = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/**
+ * Characters after which browsers may wrap a line (UAX #14), besides spaces: a hyphen (Chromium
+ * also wraps after the one that starts an option, `-verbose`), a slash, `?`, `!`, `|`, `}`.
+ */
+const breakable = /[-\u2010-\u2014/?!|}…]/;
+
 /** Returns the HTML with every text-only `<code>` of more than one piece split into nowrap pieces. */
 export function wrapCode(html: string): string {
   return html.replace(/<code(\s[^>]*)?>([^<]*)<\/code>/g, (whole, attrs: string | undefined, text: string) => {
@@ -25,8 +31,12 @@ export function wrapCode(html: string): string {
     const classed = /\bclass="/.test(attrs ?? '')
       ? (attrs ?? '').replace(/\bclass="/, 'class="words ')
       : `${attrs ?? ''} class="words"`;
+    // Only a piece a browser could break (at a hyphen, a slash…) needs its span: the page has a weight budget.
     const inner = pieces
-      .map((p, i) => `<span>${encode(p.text)}</span>${p.after || (i < pieces.length - 1 ? '<wbr>' : '')}`)
+      .map((p, i) => {
+        const text = breakable.test(p.text) ? `<span>${encode(p.text)}</span>` : encode(p.text);
+        return `${text}${p.after || (i < pieces.length - 1 ? '<wbr>' : '')}`;
+      })
       .join('');
     return `<code${classed}>${inner}</code>`;
   });

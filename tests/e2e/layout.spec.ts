@@ -1,16 +1,47 @@
 import { expect, test, type Page } from '@playwright/test';
+import { codePieces } from '../../src/lib/code-words.ts';
 import { locales, pageIds, ui } from './fixtures/site.ts';
 
-/** The pieces of code that must each stay on one line, and those that wrapped. */
-const brokenCode = (page: Page) =>
-  page.locator('main code').evaluateAll((codes) =>
-    codes.flatMap((code) => {
-      const pieces = code.classList.contains('words') ? [...code.children] : [code];
-      return pieces
-        .filter((piece) => piece.getClientRects().length > 1)
-        .map((piece) => `${code.textContent} → "${piece.textContent}"`);
-    }),
+/**
+ * Returns the pieces of code (an argument, a placeholder, a path segment) that are split over two
+ * lines, measured on the rendered text: the pieces of each `code` are found with a Range each.
+ */
+async function brokenCode(page: Page): Promise<string[]> {
+  const codes = page.locator('main code');
+  const texts = await codes.allTextContents();
+  const pieces = texts.map((t) => codePieces(t).map((p) => p.text));
+  return codes.evaluateAll(
+    (elements, all) =>
+      elements.flatMap((code, n) => {
+        const nodes: Text[] = [];
+        const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+        /** The text node and offset of a character of the code's text. */
+        const at = (index: number): [Text, number] => {
+          let rest = index;
+          for (const node of nodes) {
+            if (rest <= node.length) return [node, rest];
+            rest -= node.length;
+          }
+          return [nodes.at(-1)!, nodes.at(-1)!.length];
+        };
+        const text = code.textContent ?? '';
+        let from = 0;
+        const broken: string[] = [];
+        for (const piece of all[n] ?? []) {
+          const start = text.indexOf(piece, from);
+          from = start + piece.length;
+          const range = document.createRange();
+          range.setStart(...at(start));
+          range.setEnd(...at(from));
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(`${text} → "${piece}"`);
+        }
+        return broken;
+      }),
+    pieces,
   );
+}
 
 test.describe('a header at hand', () => {
   for (const width of [360, 1280]) {
