@@ -67,16 +67,35 @@ test.describe('phone layout at 360 px', () => {
       await page.goto(`/${locale.path}/modules-and-frequent-issues/`);
       const row = page.locator('.site-header .search .row');
       expect((await row.boundingBox())!.width, 'the search row spans the header').toBeGreaterThan(330);
-      const fits = await page.getByRole('searchbox').evaluate((input: HTMLInputElement) => {
-        const style = getComputedStyle(input);
-        const context = document.createElement('canvas').getContext('2d')!;
-        context.font = `${style.fontSize} ${style.fontFamily}`;
-        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-        return { text: context.measureText(input.placeholder).width, room };
-      });
-      expect(fits.text, `"${ui[locale.code]['search.placeholder']}" fits in the box`).toBeLessThanOrEqual(fits.room);
+      for (const path of [
+        `/${locale.path}/modules-and-frequent-issues/`,
+        `/${locale.path}/search/`,
+        `/${locale.path}/no-such-page/`,
+      ]) {
+        await page.goto(path);
+        const fits = await placeholderRoom(page);
+        expect(fits.text, `${path}: "${ui[locale.code]['search.placeholder']}" fits in the box`).toBeLessThanOrEqual(
+          fits.room,
+        );
+      }
     });
+  }
+});
 
+/** Measures the search box's placeholder against the room inside the box. */
+function placeholderRoom(page: Page) {
+  return page.getByRole('searchbox').evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontSize} ${style.fontFamily}`;
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return { text: context.measureText(input.placeholder).width, room };
+  });
+}
+
+test.describe('entries, code and names at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
+  for (const locale of locales) {
     test(`a targeted ${locale.code} entry is tinted whole, its header included`, async ({ page }) => {
       await page.goto(`/${locale.path}/modules-and-frequent-issues/#mta`);
       const row = page.locator('tr#mta');
@@ -95,9 +114,13 @@ test.describe('phone layout at 360 px', () => {
 
     test(`module names on the ${locale.code} pages stay whole`, async ({ page }) => {
       await page.goto(`/${locale.path}/modules-and-frequent-issues/`);
-      const split = await page.locator('.module-label').evaluateAll((labels) =>
-        labels.filter((l) => l.getClientRects().length > 1 || l.getBoundingClientRect().height > 40).map((l) => l.textContent),
-      );
+      const split = await page
+        .locator('.module-label')
+        .evaluateAll((labels) =>
+          labels
+            .filter((l) => l.getClientRects().length > 1 || l.getBoundingClientRect().height > 40)
+            .map((l) => l.textContent),
+        );
       expect(split).toEqual([]);
     });
   }
@@ -122,7 +145,10 @@ test.describe('a disclosure holding the target', () => {
   test('opens when the fragment points inside it', async ({ page }) => {
     await page.goto('/sv/modules-and-frequent-issues/');
     // A target inside the runbook: the first command of the mta entry, given an id for the test.
-    await page.locator('tr#mta .facts pre').first().evaluate((pre) => (pre.id = 'inside-runbook'));
+    await page
+      .locator('tr#mta .facts pre')
+      .first()
+      .evaluate((pre) => (pre.id = 'inside-runbook'));
     await page.evaluate(() => (location.hash = 'inside-runbook'));
     await expect(page.locator('tr#mta details.facts')).toHaveAttribute('open', '');
     await expect(page.locator('#inside-runbook')).toBeInViewport();
