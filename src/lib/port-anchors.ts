@@ -6,7 +6,10 @@
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { Element, ElementContent } from 'hast';
 
-type HastPluginDefinition = Exclude<NonNullable<SatteriProcessorOptions['hastPlugins']>[number], false | null | undefined | readonly unknown[] | ((...args: never[]) => unknown)>;
+type HastPluginDefinition = Exclude<
+  NonNullable<SatteriProcessorOptions['hastPlugins']>[number],
+  false | null | undefined | readonly unknown[] | ((...args: never[]) => unknown)
+>;
 
 /** Returns the anchor of a port (`port-25-tcp`, `port-1521` when the table gives no protocol). */
 export function portAnchor(port: { number: number; protocol?: string | undefined }): string {
@@ -23,10 +26,19 @@ const isElement = (node: ElementContent): node is Element => node.type === 'elem
 
 /** Returns the elements of a subtree with a given tag name, in document order. */
 function elements(node: Element, tagName: string): Element[] {
-  return node.children.filter(isElement).flatMap((c) => [...(c.tagName === tagName ? [c] : []), ...elements(c, tagName)]);
+  return node.children
+    .filter(isElement)
+    .flatMap((c) => [...(c.tagName === tagName ? [c] : []), ...elements(c, tagName)]);
 }
-const textOf = (node: Element): string =>
-  node.children.map((c) => (c.type === 'text' ? c.value : isElement(c) ? textOf(c) : '')).join('');
+/** Returns the text of an element and its descendants. */
+function textOf(node: Element): string {
+  return node.children
+    .map((c) => {
+      if (c.type === 'text') return c.value;
+      return isElement(c) ? textOf(c) : '';
+    })
+    .join('');
+}
 
 /**
  * The Markdown (Sätteri) plugin: gives each table row the anchor of the first port in its cells,
@@ -50,7 +62,12 @@ export const portAnchorsPlugin: HastPluginDefinition = {
       if (cell && more.length > 0)
         ctx.prependChild(
           cell,
-          more.map((id): Element => ({ type: 'element', tagName: 'span', properties: { id, className: ['port-anchor'] }, children: [] })),
+          more.map((id): Element => ({
+            type: 'element',
+            tagName: 'span',
+            properties: { id, className: ['port-anchor'] },
+            children: [],
+          })),
         );
     },
   },

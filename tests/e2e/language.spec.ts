@@ -29,7 +29,7 @@ test.describe('language switcher', () => {
     await expect(page.locator('lang-switch details')).toHaveAttribute('open', '');
     const item = (name: string) => page.getByRole('menuitem', { name, exact: true });
     // Opening moves the focus to the first language; arrows walk the menu and wrap around.
-    for (const { name } of [...locales, locales[0]!]) {
+    for (const { name } of [...locales, locales[0]]) {
       await expect(item(name)).toBeFocused();
       expect(await focusVisible(), `the focused ${name} item shows an outline`).toBe(true);
       await page.keyboard.press('ArrowDown');
@@ -37,7 +37,7 @@ test.describe('language switcher', () => {
     await page.keyboard.press('End');
     await expect(item(locales.at(-1)!.name)).toBeFocused();
     await page.keyboard.press('Home');
-    await expect(item(locales[0]!.name)).toBeFocused();
+    await expect(item(locales[0].name)).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await expect(item(locales.at(-1)!.name)).toBeFocused();
     await page.keyboard.press('Enter');

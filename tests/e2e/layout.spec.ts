@@ -107,7 +107,8 @@ test.describe('entries, code and names at 360 px', () => {
     test(`no command or path wraps inside a token on the ${locale.code} pages`, async ({ page }) => {
       for (const id of pageIds) {
         await page.goto(`/${locale.path}/${id}/`);
-        for (const details of await page.locator('main details').all()) await details.evaluate((d) => (d.open = true));
+        for (const details of await page.locator('main details').all())
+          await details.evaluate((d: HTMLDetailsElement) => (d.open = true));
         expect(await brokenCode(page), `${id}: pieces of code split over two lines`).toEqual([]);
       }
     });

@@ -28,7 +28,11 @@ describe('codePieces()', () => {
   });
 
   test('wraps an XML tag between its attributes', () => {
-    expect(texts('<web controlPort="8005" httpPort="8080">')).toEqual(['<web', 'controlPort="8005"', 'httpPort="8080">']);
+    expect(texts('<web controlPort="8005" httpPort="8080">')).toEqual([
+      '<web',
+      'controlPort="8005"',
+      'httpPort="8080">',
+    ]);
   });
 
   test('returns one piece for a short token', () => {

@@ -25,7 +25,7 @@ describe('portTokenAnchor()', () => {
 
 describe('scripts/build.ts without SITE_URL', () => {
   test('stops at once with one line saying how to set it, and builds nothing', () => {
-    const env = { ...process.env, DIST_DIR: '/nonexistent/never-written' };
+    const env: NodeJS.ProcessEnv = { ...process.env, DIST_DIR: '/nonexistent/never-written' };
     delete env['SITE_URL'];
     const run = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env });
     expect(run.status).toBe(1);
