@@ -137,7 +137,7 @@ test.describe('short links', () => {
     test('prefers the language the reader chose over the browser language', async ({ page }) => {
       await page.goto('/ja/');
       await page.locator('lang-switch summary').click();
-      await page.getByRole('link', { name: 'Nederlands', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Nederlands', exact: true }).click();
       await page.goto('/m/syslogd/');
       await expect(page).toHaveURL('/nl/modules-and-frequent-issues/#syslogd');
     });
