@@ -52,7 +52,7 @@ test.describe('cross-links', () => {
       page,
     }) => {
       await page.goto(`/${locale.path}/general-architecture/#list-of-open-ports`);
-      const section = page.locator('#list-of-open-ports + table, #list-of-open-ports ~ table').first();
+      const section = page.locator('#list-of-open-ports ~ .table-scroll table').first();
       const row = section.getByRole('row').filter({ hasText: '6666' });
       await row.getByRole('link', { name: 'syslogd' }).click();
       await expect(page).toHaveURL(new RegExp(`/${locale.path}/modules-and-frequent-issues/#syslogd$`));
