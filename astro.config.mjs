@@ -1,4 +1,5 @@
 // @ts-check
+// Astro configuration: site origin, MDX with the port-anchor and scrolling-table plugins, sitemap.
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';

@@ -1,3 +1,4 @@
+// The language switcher (a menu button) and the language picker at `/`.
 import { expect, test } from '@playwright/test';
 import { locales } from './fixtures/site.ts';
 

@@ -1,3 +1,4 @@
+// What a reader sees on a phone and a desktop: the header at hand, code that wraps between tokens.
 import { expect, test, type Page } from '@playwright/test';
 import { codePieces } from '../../src/lib/code-words.ts';
 import { locales, pageIds, ui } from './fixtures/site.ts';

@@ -1,3 +1,4 @@
+// The runbook facts of each entry: labels, port links to highlighted rows, copy buttons, search.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { mapRelations } from '../../src/lib/module-map.ts';

@@ -1,3 +1,4 @@
+// Cross-links between the MDX pages and the module table, and language alternates.
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { builtHtml, builtPages, locales, moduleIds, pageIds } from './fixtures/site.ts';

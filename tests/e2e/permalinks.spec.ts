@@ -1,3 +1,4 @@
+// Links that last: entry anchors, copied links, short links, 404 pages, the link contract, the sitemap.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { locales, moduleIds, ui } from './fixtures/site.ts';

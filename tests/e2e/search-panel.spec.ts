@@ -1,3 +1,4 @@
+// The header search panel closing, and the search page with and without JavaScript.
 import { expect, test, type Page } from '@playwright/test';
 import { locales, ui } from './fixtures/site.ts';
 

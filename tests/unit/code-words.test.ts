@@ -1,3 +1,4 @@
+// Where commands and paths may wrap: the pieces and the build step that marks them.
 import { describe, expect, test } from 'vitest';
 import { codePieces } from '../../src/lib/code-words.ts';
 import { wrapCode } from '../../scripts/code-words.ts';

@@ -1,3 +1,4 @@
+// The site origin: a production build needs SITE_URL; port anchors of the ports tables.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { originProblem } from '../../src/lib/origin.ts';

@@ -1,3 +1,4 @@
+// The safe build: a broken collection stops the build and leaves the previous site untouched.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
