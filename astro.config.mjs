@@ -1,8 +1,12 @@
 // @ts-check
+// Astro configuration: site origin, MDX with the port-anchor and scrolling-table plugins, sitemap.
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteOrigin } from './src/lib/origin.ts';
+import { portAnchorsPlugin } from './src/lib/port-anchors.ts';
+import { scrollTablesPlugin } from './src/lib/scroll-tables.ts';
 import { defaultLocale, locales } from './src/locales.ts';
 
 export default defineConfig({
@@ -39,6 +43,9 @@ export default defineConfig({
   markdown: {
     // Code blocks are plain `<pre><code>`: Shiki's inline colour styles would need 'unsafe-inline'.
     syntaxHighlight: false,
+    // Each port of the ports tables gets its own anchor, for the runbook's port links; tables scroll
+    // sideways on a phone rather than split their commands.
+    processor: satteri({ hastPlugins: [portAnchorsPlugin, scrollTablesPlugin] }),
   },
   devToolbar: { enabled: false },
   server: { port: 4321 },

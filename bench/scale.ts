@@ -173,7 +173,7 @@ try {
     writeFileSync(file, stringify(collection(size), { aliasDuplicateObjects: false }));
     process.stdout.write(`${size} modules: building… `);
     const started = performance.now();
-    const build = await run(process.execPath, ['scripts/build.ts'], {
+    const build = await run(process.execPath, ['scripts/build.ts', '--local'], {
       MODULES_FILE: file,
       DIST_DIR: dist,
       ASTRO_CACHE_DIR: join(work, `cache-${size}`),

@@ -1,15 +1,23 @@
 /**
  * `npm run build`: builds the site into a temporary folder, indexes it with Pagefind, checks it,
  * and only then replaces `dist/`. A failing step leaves the previous `dist/` untouched and says
- * which step failed and why.
+ * which step failed and why. Without `SITE_URL` it stops at once unless `--local` is given.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { originProblem } from '../src/lib/origin.ts';
 import { postBuild } from './post-build.ts';
 import { precompress } from './precompress.ts';
 import { buildSearchIndex } from './search-index.ts';
 
+// `--local` (what `npm start` and the tests pass) builds for this machine, links on localhost.
+const local = process.argv.includes('--local');
+const problem = originProblem(process.env, local);
+if (problem) {
+  console.error(problem);
+  process.exit(1);
+}
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(process.env['DIST_DIR'] ?? join(root, 'dist'));
 const staging = mkdtempSync(join(root, '.dist-staging-'));

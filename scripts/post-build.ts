@@ -4,6 +4,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales } from '../src/locales.ts';
+import { wrapCodeInSite } from './code-words.ts';
 import { writeHeaders } from './headers.ts';
 import { writeNginxConf } from './nginx-config.ts';
 import { checkPagePolicy } from './page-policy.ts';
@@ -24,6 +25,7 @@ function placeLocalized404(dir: string): void {
 /** Runs the post-build steps on a built site folder; throws with a reason when one fails. */
 export function postBuild(dir: string): void {
   placeLocalized404(dir);
+  wrapCodeInSite(dir);
   checkPagePolicy(dir);
   writeHeaders(dir);
   writeNginxConf(dir);

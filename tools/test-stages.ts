@@ -9,7 +9,7 @@ type Stage = { name: string; title: string; steps: string[] };
 const stages: Stage[] = [
   { name: 'lint', title: 'lint and types', steps: ['npm run lint', 'npm run lint:content', 'npm run check'] },
   { name: 'unit', title: 'unit tests (Vitest)', steps: ['npm run test:unit'] },
-  { name: 'build', title: 'build', steps: ['npm run build'] },
+  { name: 'build', title: 'build (local: links on localhost)', steps: ['npm run build:local'] },
   { name: 'dist', title: 'checks over the built site (Vitest over dist/)', steps: ['npm run test:dist'] },
   { name: 'e2e', title: 'end-to-end (Playwright)', steps: ['npm run test:e2e'] },
 ];

@@ -1,8 +1,8 @@
 /**
  * The site's origin, declared once for Astro's `site`, canonical and hreflang links, the sitemap and
- * copied links: `SITE_URL` when set, else the local server's address.
+ * copied links: `SITE_URL` when set, else the local server's address (local builds only).
  */
-const localOrigin = 'http://localhost:4321';
+export const localOrigin = 'http://localhost:4321';
 
 /** What is wrong with a `SITE_URL` value, in one line with the fix; undefined when it is usable. */
 export function siteUrlProblem(value: string): string | undefined {
@@ -23,10 +23,23 @@ export function siteUrlProblem(value: string): string | undefined {
   return undefined;
 }
 
-/** The origin pages are published at, without a trailing slash; throws with the fix on a bad SITE_URL. */
-export const siteOrigin = (() => {
-  const value = process.env['SITE_URL'] ?? localOrigin;
+/** The origin set with `SITE_URL`, without a trailing slash; undefined for a local build. Throws on a bad value. */
+export const configuredOrigin: string | undefined = (() => {
+  const value = process.env['SITE_URL']?.trim();
+  if (!value) return undefined;
   const problem = siteUrlProblem(value);
   if (problem) throw new Error(problem);
   return value.replace(/\/+$/, '');
 })();
+
+/** The origin pages are published at, without a trailing slash. */
+export const siteOrigin = configuredOrigin ?? localOrigin;
+
+/**
+ * Returns why a production build cannot start (no `SITE_URL`: canonical, hreflang and sitemap
+ * URLs would name localhost), or undefined when it can. `local` is the flag `npm start` passes.
+ */
+export function originProblem(env: Record<string, string | undefined>, local: boolean): string | undefined {
+  if (local || env['SITE_URL']?.trim()) return undefined;
+  return 'SITE_URL is not set: run SITE_URL=https://docs.example.com npm run build (or npm start for a local site).';
+}

@@ -44,7 +44,8 @@ class SiteSearch extends HTMLElement {
       }
     });
     if (this.classList.contains('search-page')) {
-      for (const note of document.querySelectorAll<HTMLElement>('.search-nojs')) note.hidden = true;
+      for (const note of document.querySelectorAll<HTMLElement>('.search-nojs, .search-js'))
+        note.hidden = note.classList.contains('search-nojs');
       const q = new URLSearchParams(location.search).get('q') ?? '';
       input.value = q;
       if (q.trim()) {

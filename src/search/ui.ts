@@ -6,6 +6,7 @@ import { loadEngine } from './engine.ts';
 import { moduleExcerpt, pageExcerpt } from './excerpt.ts';
 import { rank } from './ranking.ts';
 import { fill, renderCorrection, renderHits, type Hit } from './render.ts';
+import { panelCloser } from './panel.ts';
 import { maxQueryLength } from './words.ts';
 
 const maxPages = 8;
@@ -65,9 +66,7 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
   // Start loading Pagefind and the index now: the reader is about to type.
   void loadEngine().catch(() => undefined);
 
-  const close = () => {
-    if (!onPage) panel.hidden = true;
-  };
+  const close = panelCloser(root, panel, input);
 
   const run = async () => {
     const query = input.value.trim().slice(0, maxQueryLength);
@@ -120,11 +119,6 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
       event.preventDefault();
       panel.hidden = false;
       links()[0]?.focus();
-    } else if (event.key === 'Escape') {
-      if (!onPage && !panel.hidden) {
-        event.preventDefault();
-        close();
-      }
     }
   });
   results.addEventListener('keydown', (event) => {
@@ -138,16 +132,7 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
     } else if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
       (event.key === 'Home' ? all[0] : all[all.length - 1])?.focus();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-      input.focus();
     }
   });
-  if (!onPage) {
-    document.addEventListener('click', (event) => {
-      if (!root.contains(event.target as Node)) close();
-    });
-  }
   void run();
 }

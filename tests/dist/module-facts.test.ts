@@ -7,11 +7,16 @@ import { modulePageId, moduleUrl, pageUrl } from '../../src/lib/urls.ts';
 import { locales } from '../../src/locales.ts';
 import { builtDoc, moduleIds, modules } from '../support/built-site.ts';
 import { label, textOf } from '../support/strings.ts';
+import { portAnchor } from '../../src/lib/port-anchors.ts';
 
 /** Returns the first table after the element with `id`, on the same level. */
 function tableAfter(doc: HTMLElement, id: string): HTMLElement | undefined {
-  for (let el = doc.getElementById(id)?.nextElementSibling; el; el = el.nextElementSibling)
+  // A wide table sits in a scrolling wrapper on narrow screens.
+  for (let el = doc.getElementById(id)?.nextElementSibling; el; el = el.nextElementSibling) {
     if (el.rawTagName.toLowerCase() === 'table') return el;
+    const inner = el.querySelector('table');
+    if (inner) return inner;
+  }
   return undefined;
 }
 
@@ -70,7 +75,7 @@ describe.each(locales)('runbook facts in $code', (locale) => {
           ?.querySelectorAll('a')
           .find((a) => textOf(a) === portLabel(port));
         expect(link?.getAttribute('href'), `${m.id} ${portLabel(port)}`).toBe(
-          pageUrl(locale.code, 'general-architecture', 'list-of-open-ports'),
+          pageUrl(locale.code, 'general-architecture', portAnchor(port)),
         );
         const back = rows
           .filter((r) => textOf(r).includes(portLabel(port)))
@@ -85,9 +90,10 @@ describe.each(locales)('runbook facts in $code', (locale) => {
 
   test('each copy button copies its exact command and is named for it in the reader’s language', () => {
     for (const m of modules) {
-      const buttons = factsOf(m.id).querySelectorAll('dd.cmd copy-button');
+      // A command's copy button copies the command block beside it.
+      const blocks = factsOf(m.id).querySelectorAll('dd.cmd');
       expect(
-        buttons.map((b) => [b.getAttribute('data-copy'), textOf(b.querySelector('button'))]),
+        blocks.map((b) => [textOf(b.querySelector('pre')), textOf(b.querySelector('copy-button button'))]),
         m.id,
       ).toEqual(m.facts.commands.map((c) => [c.command, `${t('code.copy')} ${c.command}`]));
     }

@@ -48,12 +48,6 @@ describe.each(locales)('pages in $code', (locale) => {
     const back = doc.querySelectorAll('main a').find((a) => textOf(a) === label(locale.code, 'notFound.back'));
     expect(back?.getAttribute('href')).toBe(pageUrl(locale.code, modulePageId));
   });
-
-  test('the copy buttons are hidden until their script shows them', () => {
-    const buttons = builtDoc(pageUrl(locale.code, modulePageId)).querySelectorAll('copy-button button');
-    expect(buttons.length).toBeGreaterThan(moduleIds.length);
-    expect(buttons.filter((b) => !b.hasAttribute('hidden'))).toEqual([]);
-  });
 });
 
 describe('pages outside the locales, as read without JavaScript', () => {

@@ -1,5 +1,5 @@
-// The language switcher and the language picker at / in a browser: keeping page and fragment, the keyboard, the
-// remembered choice.
+// The language switcher (a menu button) and the language picker at `/` in a browser: keeping page and
+// fragment, the keyboard, the remembered choice.
 import { expect, test } from '@playwright/test';
 import { locales } from './fixtures/site.ts';
 
@@ -10,49 +10,62 @@ test.describe('language switcher', () => {
     test(`keeps the page and the fragment from ${from.code} to ${to.code}`, async ({ page }) => {
       await page.goto(`/${from.path}/log-precision/#tracefilter`);
       await page.locator('lang-switch summary').click();
-      await page.getByRole('link', { name: to.name, exact: true }).click();
+      await page.getByRole('menuitem', { name: to.name, exact: true }).click();
       await expect(page).toHaveURL(`/${to.path}/log-precision/#tracefilter`);
       await expect(page.locator('html')).toHaveAttribute('lang', to.code);
       await expect(page.locator('#tracefilter')).toBeInViewport();
     });
   }
 
-  test('works from the keyboard alone, with the focus always visible', async ({ page }) => {
+  test('works from the keyboard alone as a menu button, with the focus always visible', async ({ page }) => {
     await page.goto('/ja/modules-and-frequent-issues/#web');
     const summary = page.locator('lang-switch summary');
     const focusVisible = () => page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle !== 'none');
-    // From the module entry, Shift+Tab walks back through the page to the switcher in the header.
+    // The header stays at hand: from the entry, a few Shift+Tab reach the switcher.
     for (let i = 0; i < 150 && !(await summary.evaluate((el) => el === document.activeElement)); i++)
       await page.keyboard.press('Shift+Tab');
     await expect(summary).toBeFocused();
+    await expect(summary).toBeInViewport();
     expect(await focusVisible(), 'the focused switcher shows an outline').toBe(true);
     await page.keyboard.press('Enter');
     await expect(page.locator('lang-switch details')).toHaveAttribute('open', '');
-    // Tab goes through the languages in order, without leaving the list.
-    for (const { name } of locales) {
-      await page.keyboard.press('Tab');
-      await expect(page.getByRole('link', { name, exact: true })).toBeFocused();
-      expect(await focusVisible(), `the focused ${name} link shows an outline`).toBe(true);
+    const item = (name: string) => page.getByRole('menuitem', { name, exact: true });
+    // Opening moves the focus to the first language; arrows walk the menu and wrap around.
+    for (const { name } of [...locales, locales[0]]) {
+      await expect(item(name)).toBeFocused();
+      expect(await focusVisible(), `the focused ${name} item shows an outline`).toBe(true);
+      await page.keyboard.press('ArrowDown');
     }
+    await page.keyboard.press('End');
+    await expect(item(locales.at(-1)!.name)).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(item(locales[0].name)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(item(locales.at(-1)!.name)).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL('/nl/modules-and-frequent-issues/#web');
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     await expect(page.locator('tr#web')).toBeInViewport();
   });
 
-  test('opens and closes from the keyboard, saying which language is current', async ({ page }) => {
+  test('Escape closes the menu and returns the focus; ArrowUp opens it on the last language', async ({ page }) => {
     await page.goto('/sv/log-precision/');
     const summary = page.locator('lang-switch summary');
     for (let i = 0; i < 20 && !(await summary.evaluate((el) => el === document.activeElement)); i++)
       await page.keyboard.press('Tab');
     await expect(summary).toBeFocused();
     await expect(summary).toHaveAccessibleName(/Svenska/);
+    await expect(summary).toHaveAttribute('aria-haspopup', 'menu');
     await page.keyboard.press('Space');
-    await expect(page.getByRole('link', { name: 'Svenska', exact: true })).toHaveAttribute('aria-current', 'true');
-    await expect(page.getByRole('link', { name: '日本語', exact: true })).toBeVisible();
-    await page.keyboard.press('Space');
-    await expect(page.getByRole('link', { name: '日本語', exact: true })).toBeHidden();
+    await expect(page.getByRole('menuitem', { name: 'Svenska', exact: true })).toHaveAttribute('aria-current', 'true');
+    await expect(page.getByRole('menuitem', { name: '日本語', exact: true })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menuitem', { name: '日本語', exact: true })).toBeHidden();
     await expect(summary).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByRole('menuitem', { name: 'Nederlands', exact: true })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('menuitem', { name: '日本語', exact: true })).toBeHidden();
   });
 });
 
@@ -90,7 +103,7 @@ test.describe('language picker at /', () => {
     test('sends the reader to the language they chose, over the browser language', async ({ page }) => {
       await page.goto('/ja/');
       await page.locator('lang-switch summary').click();
-      await page.getByRole('link', { name: 'Nederlands', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Nederlands', exact: true }).click();
       await expect(page).toHaveURL('/nl/');
       await page.goto('/');
       await expect(page).toHaveURL('/nl/');

@@ -1,5 +1,6 @@
 // The module table in a browser: copy buttons, port links into view, the module map by pointer and keyboard.
 import { expect, test } from '@playwright/test';
+import { portAnchor } from '../../src/lib/port-anchors.ts';
 import { portLabel } from '../../src/lib/runbook.ts';
 import { label, locales, modules, ModuleTablePage } from './fixtures/site.ts';
 
@@ -29,20 +30,31 @@ for (const [i, locale] of locales.entries()) {
       }
     });
 
-    test('a port in the runbook facts leads to the open-ports list, whose row leads back to the entry', async ({
+    test('a port in the runbook facts lands on its highlighted row, which leads back; Back keeps the runbook open', async ({
       page,
     }) => {
-      const withPorts = modules.filter((x) => x.facts.ports.length > 0);
+      const withPorts = modules.filter((x) => x.facts.ports.length + x.facts.outbound.length > 0);
       const owner = withPorts[i % withPorts.length]!;
-      const port = portLabel(owner.facts.ports[0]!);
+      const port = [...owner.facts.ports, ...owner.facts.outbound][0]!;
+      const anchor = portAnchor(port);
       const table = await ModuleTablePage.open(page, locale.path);
       const facts = table.row(owner.id).locator('details.facts');
       await facts.locator('summary').click();
-      await facts.getByRole('link', { name: port, exact: true }).click();
-      await expect(page.locator('#list-of-open-ports')).toBeInViewport();
-      const row = page.locator('#list-of-open-ports ~ table').first().getByRole('row').filter({ hasText: port });
-      await row.getByRole('link', { name: owner.id, exact: true }).click();
-      await expect(page.locator(`tr[id="${owner.id}"]`)).toBeInViewport();
+      const link = facts.getByRole('link', { name: portLabel(port), exact: true });
+      await expect(link).toHaveAttribute('href', `/${locale.path}/general-architecture/#${anchor}`);
+      await link.click();
+      const row = page.locator(`tr:has([id="${anchor}"]), tr[id="${anchor}"]`).last();
+      await expect(row).toContainText(portLabel(port));
+      await expect(row).toBeInViewport({ ratio: 1 });
+      expect(await row.evaluate((r) => getComputedStyle(r).backgroundColor), `${anchor} highlighted`).not.toBe(
+        'rgba(0, 0, 0, 0)',
+      );
+      await expect(row.getByRole('link', { name: owner.id, exact: true })).toHaveAttribute(
+        'href',
+        `/${locale.path}/modules-and-frequent-issues/#${owner.id}`,
+      );
+      await page.goBack();
+      await expect(facts, `${owner.id} runbook after Back`).toHaveAttribute('open', '');
     });
 
     test('the module map is named and described, and its modules and text alternative lead to the entries', async ({

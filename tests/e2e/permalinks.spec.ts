@@ -1,22 +1,21 @@
-// Module entries as link targets in a browser: fragments in view and highlighted, copy link, short links, 404 pages.
+// Links that last, in a browser: entry anchors, copied links, short links, 404 pages. The link contract and the
+// sitemap are read without a browser in tests/dist/.
 import { expect, test } from '@playwright/test';
-import { siteOrigin } from '../../src/lib/origin.ts';
 import { locales, moduleIds, ui } from './fixtures/site.ts';
 
 test.describe('module entries as link targets', () => {
-  // The locales share the module ids between them: together they reach every entry once.
-  for (const [i, locale] of locales.entries()) {
-    const ids = moduleIds.filter((_, n) => n % locales.length === i);
-    test(`the entries ${ids.join(', ')} in ${locale.code} are reached by their fragment, highlighted and fully in view`, async ({
+  for (const locale of locales) {
+    test(`every entry in ${locale.code} is reached by its fragment, highlighted and fully in view`, async ({
       page,
     }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
-      for (const id of ids) {
+      for (const id of moduleIds) {
         await page.goto(`/${locale.path}/modules-and-frequent-issues/#${id}`);
         const row = page.locator(`tr[id="${id}"]`);
         await expect(row).toBeInViewport({ ratio: 1 });
         expect(await row.evaluate((r) => r.matches(':target'))).toBe(true);
-        await expect(row, id).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+        const background = await row.evaluate((r) => getComputedStyle(r).backgroundColor);
+        expect(background, id).not.toBe('rgba(0, 0, 0, 0)');
       }
     });
   }
@@ -34,20 +33,58 @@ test.describe('module entries as link targets', () => {
     await expect(link).toBeVisible();
     await expect(link).toHaveAttribute('href', '#wfserver');
   });
+
+  test('each entry offers the same entry in the other four languages, each marked with its language', async ({
+    page,
+  }) => {
+    await page.goto('/ko/modules-and-frequent-issues/');
+    const details = page.locator('tr#mta details.other-languages');
+    await details.locator('summary').click();
+    for (const other of locales.filter((l) => l.code !== 'ko')) {
+      const block = details.locator(`[lang="${other.code}"]`);
+      await expect(block.getByRole('link', { name: other.name })).toHaveAttribute(
+        'href',
+        `/${other.path}/modules-and-frequent-issues/#mta`,
+      );
+    }
+  });
 });
 
 test.describe('copy link', () => {
   for (const locale of locales) {
-    test(`copies the absolute URL of the entry and confirms in ${locale.code}`, async ({ page, context }) => {
+    test(`both copied links of an entry open it on the served origin, and the ${locale.code} confirmation says which was copied`, async ({
+      page,
+      context,
+      browser,
+    }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(`/${locale.path}/modules-and-frequent-issues/`);
+      const origin = new URL(page.url()).origin;
       const t = ui[locale.code];
-      const button = page.getByRole('button', { name: `${t['module.copyLink']} trackinglogd` });
-      await button.click();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-        `${siteOrigin}/${locale.path}/modules-and-frequent-issues/#trackinglogd`,
-      );
-      await expect(page.locator('tr#trackinglogd th [role="status"]')).toHaveText(t['module.copied']!);
+      const copied = async (key: string, confirmation: string) => {
+        await page.getByRole('button', { name: `${t[key]} trackinglogd` }).click();
+        // The button now reads the confirmation, and so does the status announced to screen readers.
+        await expect(page.locator('tr#trackinglogd').getByRole('button', { name: t[confirmation]! })).toBeVisible();
+        await expect(page.locator('copy-strings').getByRole('status')).toHaveText(t[confirmation]!);
+        return page.evaluate(() => navigator.clipboard.readText());
+      };
+      const link = await copied('module.copyLink', 'module.copied');
+      expect(link).toBe(`${origin}/${locale.path}/modules-and-frequent-issues/#trackinglogd`);
+      const short = await copied('module.copyShortLink', 'module.copiedShort');
+      expect(short).toBe(`${origin}/m/trackinglogd/`);
+      // A colleague whose browser speaks another language opens both.
+      const colleague = locales[(locales.indexOf(locale) + 1) % locales.length]!;
+      const elsewhere = await browser.newContext({ locale: colleague.code });
+      const other = await elsewhere.newPage();
+      for (const [url, lands] of [
+        [link, locale],
+        [short, colleague],
+      ] as const) {
+        await other.goto(url);
+        await expect(other, url).toHaveURL(`${origin}/${lands.path}/modules-and-frequent-issues/#trackinglogd`);
+        await expect(other.locator('tr#trackinglogd'), url).toBeInViewport();
+      }
+      await elsewhere.close();
     });
   }
 
@@ -57,8 +94,16 @@ test.describe('copy link', () => {
     await page.getByRole('button', { name: `${ui.nl['module.copyLink']} web` }).focus();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${siteOrigin}/nl/modules-and-frequent-issues/#web`,
+      `${new URL(page.url()).origin}/nl/modules-and-frequent-issues/#web`,
     );
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('hides the copy button, which could not work', async ({ page }) => {
+      await page.goto('/nl/modules-and-frequent-issues/');
+      await expect(page.locator('copy-button button').first()).toBeHidden();
+    });
   });
 });
 
@@ -91,38 +136,59 @@ test.describe('short links', () => {
     test('prefers the language the reader chose over the browser language', async ({ page }) => {
       await page.goto('/ja/');
       await page.locator('lang-switch summary').click();
-      await page.getByRole('link', { name: 'Nederlands', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'Nederlands', exact: true }).click();
       await page.goto('/m/syslogd/');
       await expect(page).toHaveURL('/nl/modules-and-frequent-issues/#syslogd');
     });
   });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false, locale: 'ja-JP' });
+    test('lists the entry in all five languages, each line a complete link', async ({ page }) => {
+      await page.goto('/m/stat/');
+      await expect(page.getByRole('list').getByRole('listitem')).toHaveCount(locales.length);
+      for (const l of locales) {
+        const link = page.locator(`li[lang="${l.code}"] a`);
+        await expect(link).toHaveAttribute('href', `/${l.path}/modules-and-frequent-issues/#stat`);
+        // No line ends on a colon with nothing after it.
+        await expect(link).toHaveText(new RegExp(`^${l.name}.*stat[^:：]*$`));
+      }
+    });
+  });
 });
 
-// Short links, 404 pages and the link contract without JavaScript: tests/dist/pages.test.ts.
 test.describe('404 pages', () => {
-  test('a missing page under each locale answers 404 in that language, with a way back to the module table', async ({
-    page,
-  }) => {
-    for (const locale of locales) {
+  for (const locale of locales) {
+    test(`a missing page under /${locale.path}/ answers in ${locale.code} with a way back to the module table`, async ({
+      page,
+    }) => {
       const response = await page.goto(`/${locale.path}/no-such-page/`);
-      expect(response?.status(), locale.code).toBe(404);
+      expect(response?.status()).toBe(404);
       await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui[locale.code]['notFound.title']!);
-    }
-    await page.getByRole('link', { name: ui.nl['notFound.back']! }).click();
-    await expect(page.locator('table.modules tbody tr')).toHaveCount(moduleIds.length);
-  });
+      // The way on from here: a search box in the page, which finds the module.
+      const box = page.getByRole('main').getByRole('searchbox', { name: ui[locale.code]['search.label']! });
+      await box.fill('trackinglogd');
+      await expect(page.locator('#search-results a').first()).toHaveAttribute(
+        'href',
+        `/${locale.path}/modules-and-frequent-issues/#trackinglogd`,
+      );
+      await page.keyboard.press('Escape');
+      await page.getByRole('link', { name: ui[locale.code]['notFound.back']! }).click();
+      await expect(page.locator('table.modules tbody tr')).toHaveCount(11);
+    });
+  }
 
-  test('the root 404 page, served for a missing path under each locale, answers in that language', async ({
-    page,
-    request,
-  }) => {
-    // Hosts with a single 404 page serve the root one for every missing path.
-    const root = await (await request.get('/404.html')).text();
-    await page.route('**/missing-page/', (route) =>
-      route.fulfill({ status: 404, contentType: 'text/html', body: root }),
-    );
-    for (const locale of locales) {
+  for (const locale of locales) {
+    test(`the root 404 page, served for a missing /${locale.path}/ path, answers in ${locale.code}`, async ({
+      page,
+      request,
+    }) => {
+      // Hosts with a single 404 page serve the root one for every missing path.
+      const root = await (await request.get('/404.html')).text();
+      await page.route('**/missing-page/', (route) =>
+        route.fulfill({ status: 404, contentType: 'text/html', body: root }),
+      );
       await page.goto(`/${locale.path}/missing-page/`);
       await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
       await expect(page.getByRole('heading', { level: 2 })).toHaveText(ui[locale.code]['notFound.title']!);
@@ -130,6 +196,22 @@ test.describe('404 pages', () => {
         'href',
         `/${locale.path}/modules-and-frequent-issues/`,
       );
-    }
+      await page.getByRole('searchbox', { name: ui[locale.code]['search.label']! }).fill('trackinglogd');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(`/${locale.path}/search/?q=trackinglogd`);
+      await expect(page.locator('#search-results a').first()).toHaveAttribute(
+        'href',
+        `/${locale.path}/modules-and-frequent-issues/#trackinglogd`,
+      );
+    });
+  }
+
+  test.describe('root 404 without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('shows the message in all five languages', async ({ page }) => {
+      await page.goto('/404.html');
+      for (const l of locales)
+        await expect(page.locator(`section[lang="${l.code}"] h2`)).toHaveText(ui[l.code]['notFound.title']!);
+    });
   });
 });

@@ -14,7 +14,7 @@ import { defaultLocale, locales, type Locale } from '../../src/locales.ts';
 export const distDir = process.env['DIST_DIR'] ?? 'dist';
 
 /** The one line every test runner prints when there is nothing built to test. */
-export const missingBuild = `No built site in ${distDir}/: run npm run build first (with the same DIST_DIR).`;
+export const missingBuild = `No built site in ${distDir}/: run npm run build first (npm run build:local without SITE_URL; the same DIST_DIR).`;
 
 /** Throws {@link missingBuild}, without a stack, when the site has not been built. */
 export function assertBuilt(): void {

@@ -1,3 +1,4 @@
+// The safe build: a broken collection stops the build and leaves the previous site untouched.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -45,7 +46,7 @@ function buildOver(name: string, modulesYaml: string) {
   const inode = statSync(dist).ino;
   const file = join(dir, 'modules.yaml');
   writeFileSync(file, modulesYaml);
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const run = spawnSync(process.execPath, ['scripts/build.ts', '--local'], {
     cwd: root,
     encoding: 'utf8',
     env: {

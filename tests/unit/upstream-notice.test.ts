@@ -30,7 +30,7 @@ beforeAll(() => {
   const file = join(work, 'upstream-snapshot.yaml');
   writeFileSync(file, snapshotYaml);
   dist = join(work, 'dist');
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const run = spawnSync(process.execPath, ['scripts/build.ts', '--local'], {
     cwd: root,
     encoding: 'utf8',
     env: {

@@ -1,0 +1,158 @@
+// What a reader sees on a phone and a desktop: the header at hand, code that wraps between tokens.
+import { expect, test, type Page } from '@playwright/test';
+import { codePieces } from '../../src/lib/code-words.ts';
+import { locales, pageIds, ui } from './fixtures/site.ts';
+
+/**
+ * Returns the pieces of code (an argument, a placeholder, a path segment) that are split over two
+ * lines, measured on the rendered text: the pieces of each `code` are found with a Range each.
+ */
+async function brokenCode(page: Page): Promise<string[]> {
+  const codes = page.locator('main code');
+  const texts = await codes.allTextContents();
+  const pieces = texts.map((t) => codePieces(t).map((p) => p.text));
+  return codes.evaluateAll(
+    (elements, all) =>
+      elements.flatMap((code, n) => {
+        const nodes: Text[] = [];
+        const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+        /** The text node and offset of a character of the code's text. */
+        const at = (index: number): [Text, number] => {
+          let rest = index;
+          for (const node of nodes) {
+            if (rest <= node.length) return [node, rest];
+            rest -= node.length;
+          }
+          return [nodes.at(-1)!, nodes.at(-1)!.length];
+        };
+        const text = code.textContent ?? '';
+        let from = 0;
+        const broken: string[] = [];
+        for (const piece of all[n] ?? []) {
+          const start = text.indexOf(piece, from);
+          from = start + piece.length;
+          const range = document.createRange();
+          range.setStart(...at(start));
+          range.setEnd(...at(from));
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(`${text} → "${piece}"`);
+        }
+        return broken;
+      }),
+    pieces,
+  );
+}
+
+test.describe('a header at hand', () => {
+  for (const width of [360, 1280]) {
+    test(`stays in view at ${width} px from an entry far down the page, without covering it`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto('/ko/modules-and-frequent-issues/#trackinglogd');
+      const header = page.locator('.site-header');
+      const row = page.locator('tr#trackinglogd');
+      await expect(row).toBeInViewport();
+      const headerBox = (await header.boundingBox())!;
+      const rowBox = (await row.boundingBox())!;
+      expect(rowBox.y, 'the entry starts below the header').toBeGreaterThanOrEqual(headerBox.y + headerBox.height - 1);
+      await expect(page.locator('lang-switch summary')).toBeInViewport();
+      await expect(page.getByRole('searchbox')).toBeInViewport();
+    });
+  }
+});
+
+test.describe('phone layout at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
+  for (const locale of locales) {
+    test(`the ${locale.code} search box takes the full width and its placeholder fits`, async ({ page }) => {
+      await page.goto(`/${locale.path}/modules-and-frequent-issues/`);
+      const row = page.locator('.site-header .search .row');
+      expect((await row.boundingBox())!.width, 'the search row spans the header').toBeGreaterThan(330);
+      for (const path of [
+        `/${locale.path}/modules-and-frequent-issues/`,
+        `/${locale.path}/search/`,
+        `/${locale.path}/no-such-page/`,
+      ]) {
+        await page.goto(path);
+        const fits = await placeholderRoom(page);
+        expect(fits.text, `${path}: "${ui[locale.code]['search.placeholder']}" fits in the box`).toBeLessThanOrEqual(
+          fits.room,
+        );
+      }
+    });
+  }
+});
+
+/** Measures the search box's placeholder against the room inside the box. */
+function placeholderRoom(page: Page) {
+  return page.getByRole('searchbox').evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontSize} ${style.fontFamily}`;
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return { text: context.measureText(input.placeholder).width, room };
+  });
+}
+
+test.describe('entries, code and names at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
+  for (const locale of locales) {
+    test(`a targeted ${locale.code} entry is tinted whole, its header included`, async ({ page }) => {
+      await page.goto(`/${locale.path}/modules-and-frequent-issues/#mta`);
+      const row = page.locator('tr#mta');
+      const tint = await row.evaluate((r) => getComputedStyle(r).backgroundColor);
+      expect(tint).not.toBe('rgba(0, 0, 0, 0)');
+      expect(await row.locator('th').evaluate((th) => getComputedStyle(th).backgroundColor)).toBe(tint);
+    });
+
+    test(`no command or path wraps inside a token on the ${locale.code} pages`, async ({ page }) => {
+      for (const id of pageIds) {
+        await page.goto(`/${locale.path}/${id}/`);
+        for (const details of await page.locator('main details').all())
+          await details.evaluate((d: HTMLDetailsElement) => (d.open = true));
+        expect(await brokenCode(page), `${id}: pieces of code split over two lines`).toEqual([]);
+      }
+    });
+
+    test(`module names on the ${locale.code} pages stay whole`, async ({ page }) => {
+      await page.goto(`/${locale.path}/modules-and-frequent-issues/`);
+      const split = await page
+        .locator('.module-label')
+        .evaluateAll((labels) =>
+          labels
+            .filter((l) => l.getClientRects().length > 1 || l.getBoundingClientRect().height > 40)
+            .map((l) => l.textContent),
+        );
+      expect(split).toEqual([]);
+    });
+  }
+});
+
+test.describe('code blocks', () => {
+  for (const id of pageIds.filter((p) => p !== 'modules-and-frequent-issues')) {
+    test(`every command block of ${id} has a copy button that copies it`, async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(`/ja/${id}/`);
+      const blocks = page.locator('main pre');
+      for (const block of await blocks.all()) {
+        const button = block.locator('xpath=..').getByRole('button', { name: new RegExp(`^${ui.ja['code.copy']}`) });
+        await button.click();
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await block.textContent())?.trim());
+      }
+    });
+  }
+});
+
+test.describe('a disclosure holding the target', () => {
+  test('opens when the fragment points inside it', async ({ page }) => {
+    await page.goto('/sv/modules-and-frequent-issues/');
+    // A target inside the runbook: the first command of the mta entry, given an id for the test.
+    await page
+      .locator('tr#mta .facts pre')
+      .first()
+      .evaluate((pre) => (pre.id = 'inside-runbook'));
+    await page.evaluate(() => (location.hash = 'inside-runbook'));
+    await expect(page.locator('tr#mta details.facts')).toHaveAttribute('open', '');
+    await expect(page.locator('#inside-runbook')).toBeInViewport();
+  });
+});
