@@ -6,16 +6,23 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentSecurityPolicy, referrerPolicy } from '../src/lib/csp.ts';
+import { localeCodes } from '../src/locales.ts';
+import { modulesBundle, pagesBundle } from '../src/search/bundles.ts';
 
 /** A year, the longest `max-age` caches honour. */
 const immutable = 'public, max-age=31536000, immutable';
 
 /**
  * Paths whose file names carry a content hash, so a changed file is a new URL: Astro's bundles and
- * Pagefind's index chunks and fragments. Pagefind's entry files (`pagefind.js`,
+ * Pagefind's index chunks and fragments, in every bundle. Pagefind's entry files (`pagefind.js`,
  * `pagefind-entry.json`, the wasm) keep their names across builds and are left to revalidate.
  */
-export const hashedPaths = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*'];
+export const hashedPaths = [
+  '/_astro/*',
+  ...localeCodes
+    .flatMap((l) => [pagesBundle(l), modulesBundle(l)])
+    .flatMap((bundle) => ['fragment', 'index', 'filter'].map((kind) => `${bundle}${kind}/*`)),
+];
 
 /**
  * The policy sent as a header. `frame-ancestors` is ignored in a `<meta>` policy, so only the

@@ -8,6 +8,7 @@ import { anchorsInMdx, checkLinks, commonAnchors, modulePageAnchors, type PageAn
 import { modulePageFile, modulesFile, pageFile, pagesDir } from './paths.ts';
 import type { ModuleEntry } from './module-schema.ts';
 import type { ModulePageEntry } from './module-page-schema.ts';
+import { splitTable, type TableLayout } from '../lib/table-pages.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 
@@ -19,6 +20,10 @@ export type Site = {
   pages: Record<LocaleCode, Map<string, PageEntry>>;
   /** Page ids of the MDX pages, in a stable order. */
   pageIds: string[];
+  /** The module table's pages (one until the collection outgrows it) and the page of every id. */
+  table: TableLayout;
+  /** Modules by id, for pages that render a slice of the table. */
+  byId: Map<string, ModuleEntry>;
 };
 
 let loading: Promise<Site> | undefined;
@@ -67,5 +72,11 @@ async function load(): Promise<Site> {
   if (errors.length > 0) {
     throw new Error(`The content has ${errors.length} broken reference(s):\n- ${errors.join('\n- ')}`);
   }
-  return { modules, modulePage, pages, pageIds };
+  let table: TableLayout;
+  try {
+    table = splitTable(modules);
+  } catch (error) {
+    throw new Error(`${modulesFile}: ${(error as Error).message}`);
+  }
+  return { modules, modulePage, pages, pageIds, table, byId: new Map(modules.map((m) => [m.id, m])) };
 }

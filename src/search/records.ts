@@ -1,14 +1,15 @@
 /**
- * The search records of the module table. Each locale's index holds one record per module and per
- * language, all linking to the entry in that locale: a reader on the Swedish site who types a
- * Japanese symptom finds the Japanese record of the module and lands on the Swedish entry.
+ * The search records of the module table: one record per module and per language, in that
+ * language's module bundle. A record names its module and table page, so a reader on any
+ * locale's site who types a symptom in another language is sent to the entry in their locale.
  */
-import { localeCodes, type LocaleCode } from '../locales.ts';
+import type { LocaleCode } from '../locales.ts';
 import { plainText } from '../lib/inline.ts';
 import { moduleLabel } from '../lib/module-label.ts';
 import type { ModuleEntry } from '../content/module-schema.ts';
 import { prepareIndexText } from './text.ts';
 import { moduleUrl } from '../lib/urls.ts';
+import { indexLanguage } from './bundles.ts';
 
 /** A Pagefind custom record (the shape of `index.addCustomRecord`). */
 export type SearchRecord = {
@@ -28,38 +29,38 @@ export function moduleText(m: ModuleEntry, lang: LocaleCode): string {
 }
 
 /**
- * Returns the records of every module for the index of `locale`. The record in the locale's own
- * language also carries the language-neutral tokens: module id, former ids and any `extra` text
- * (commands, ports, file names).
+ * Returns the record of one module in one language: its text in that language plus the
+ * language-neutral tokens (module id, former ids and any `extra` text: commands, ports, file
+ * names), which therefore match in whichever language bundle a query reaches.
  */
-export function moduleRecords(
-  modules: ModuleEntry[],
-  locale: LocaleCode,
+export function moduleRecord(
+  m: ModuleEntry,
+  lang: LocaleCode,
+  page = 1,
   extra: (m: ModuleEntry) => string[] = () => [],
+): SearchRecord {
+  return {
+    url: moduleUrl(lang, m.id, page),
+    content: prepareIndexText([moduleText(m, lang), m.id, ...m.aliases, ...extra(m)].join(' / '), lang),
+    language: indexLanguage(lang),
+    meta: {
+      title: m.id,
+      module: m.id,
+      lang,
+      // The search box links to this page of the table in the reader's locale.
+      page: String(page),
+      label: moduleLabel(m, lang) ?? '',
+      scope: plainText(m.scope[lang]),
+    },
+  };
+}
+
+/** Returns the records of every module in one language (one per module). */
+export function moduleRecords(
+  modules: readonly ModuleEntry[],
+  lang: LocaleCode,
+  pageOf: (id: string) => number = () => 1,
+  extra?: (m: ModuleEntry) => string[],
 ): SearchRecord[] {
-  return modules.flatMap((m) =>
-    localeCodes.map((lang) => {
-      const own = lang === locale;
-      // In other languages, only the label and the symptoms: they are what a reader types, and
-      // the full text in five languages would make the first search load too much index.
-      const words = own
-        ? [moduleText(m, lang), m.id, ...m.aliases, ...extra(m)].join(' / ')
-        : [...m.symptoms[lang], m.label?.[lang]].filter(Boolean).join(' / ');
-      return {
-        // Pagefind keeps one record per URL, so each language's record gets its own; the search
-        // box links to the entry itself (`meta.module`), never to this URL.
-        url: `${moduleUrl(locale, m.id).replace('#', `?lang=${lang}#`)}`,
-        content: prepareIndexText(words, locale),
-        // Pagefind names indexes by the lowercased `<html lang>` (zh-TW → zh-tw).
-        language: locale.toLowerCase(),
-        meta: {
-          title: m.id,
-          module: m.id,
-          lang,
-          label: moduleLabel(m, locale) ?? '',
-          scope: plainText(m.scope[locale]),
-        },
-      };
-    }),
-  );
+  return modules.map((m) => moduleRecord(m, lang, pageOf(m.id), extra));
 }

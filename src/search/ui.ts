@@ -4,33 +4,12 @@
  * tools: `#search-results` holds the results as links in rank order, with `aria-busy` true while
  * a search runs and false when it is done.
  */
-import { locales } from '../locales.ts';
+import { locales, type LocaleCode } from '../locales.ts';
+import { entryUrl, searchEngine, type Pagefind, type PagefindResult } from './indexes.ts';
 import { joinCjkWords, markClose, markOpen, normalizeQuery, spaceCjkWords } from './text.ts';
-
-type PagefindSubResult = { title: string; url: string; excerpt: string; locations?: number[] };
-type PagefindData = { url: string; excerpt: string; meta: Record<string, string>; sub_results?: PagefindSubResult[] };
-type PagefindResult = { id: string; score: number; data: () => Promise<PagefindData> };
-type Pagefind = {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string) => Promise<{ results: PagefindResult[] } | null>;
-};
 
 /** One line of the result list. */
 type Hit = { url: string; title: string; code: boolean; meta: string; excerpt: string; lang: string | undefined };
-
-let engine: Promise<Pagefind> | undefined;
-
-/** Loads Pagefind once. The URL is built at run time so that the bundler leaves it alone. */
-function loadPagefind(): Promise<Pagefind> {
-  engine ??= (async () => {
-    const url = new URL('/pagefind/pagefind.js', location.href).href;
-    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // The index is small: searching on the main thread avoids fetching and starting a worker.
-    await pf.options({ noWorker: true, excerptLength: 24 });
-    return pf;
-  })();
-  return engine;
-}
 
 const maxModules = 11;
 const maxPages = 8;
@@ -125,7 +104,7 @@ async function rank(pf: Pagefind, query: string, locale: string): Promise<Pagefi
 
 /** Builds the result list for one query: module entries first, then sections of other pages. */
 async function search(query: string, locale: string, moduleUrl: string): Promise<Hit[]> {
-  const pf = await loadPagefind();
+  const pf = await searchEngine(query, locale as LocaleCode);
   const ranked = (await rank(pf, query, locale)).slice(0, maxRecords);
   const data = await Promise.all(ranked.map((r) => r.data()));
   const modules = new Map<string, { hit: Hit; own: boolean }>();
@@ -143,7 +122,7 @@ async function search(query: string, locale: string, moduleUrl: string): Promise
       modules.set(id, {
         own,
         hit: {
-          url: `${moduleUrl}#${id}`,
+          url: entryUrl(moduleUrl, id, d.meta['page']),
           title: id,
           code: true,
           meta: [d.meta['label'], d.meta['scope']].filter(Boolean).join(' · '),
