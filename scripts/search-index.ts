@@ -1,13 +1,14 @@
 /**
- * Builds the Pagefind index of a built site as one bundle per locale's pages (only their
- * `data-pagefind-body` content) and one bundle per language of module records (one record per
- * module: `src/search/records.ts`), all written concurrently, records streamed in batches.
+ * Builds the Pagefind index of a built site: per locale, a bundle of its pages (only their
+ * `data-pagefind-body` content) and full module records, and a bundle of short module records
+ * that other locales merge (`src/search/records.ts`); all written concurrently, records streamed
+ * in batches.
  */
 import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ModuleEntry } from '../src/content/module-schema.ts';
-import { moduleRecords } from '../src/search/records.ts';
+import { moduleRecords, type RecordKind } from '../src/search/records.ts';
 import { modulesBundle, pagesBundle } from '../src/search/bundles.ts';
 import { localeByCode, locales, type LocaleCode } from '../src/locales.ts';
 import { loadModules } from '../src/content/modules-file.ts';
@@ -41,33 +42,35 @@ async function newIndex(): Promise<pagefind.PagefindIndex> {
   return index;
 }
 
-/** Indexes one locale's HTML pages into its page bundle; returns the page count. */
-async function pagesOf(dir: string, locale: LocaleCode): Promise<number> {
-  const index = await newIndex();
-  const added = await index.addDirectory({ path: dir, glob: `${localeByCode(locale).path}/**/*.html` });
-  check(`indexing the ${locale} pages`, added.errors);
-  check('writing the index', (await index.writeFiles({ outputPath: join(dir, pagesBundle(locale)) })).errors);
-  return added.page_count;
-}
-
-/** Streams one language's module records into its module bundle; returns the record count. */
-async function recordsOf(
+/**
+ * Writes one bundle: a locale's pages (when `pages`) and its module records of one kind, streamed
+ * in batches; returns the pages and records added.
+ */
+async function bundle(
   dir: string,
   locale: LocaleCode,
+  kind: RecordKind,
   modules: ModuleEntry[],
   pageOf: (id: string) => number,
-): Promise<number> {
+): Promise<{ pages: number; records: number }> {
   const index = await newIndex();
-  let count = 0;
+  let pages = 0;
+  if (kind === 'full') {
+    const added = await index.addDirectory({ path: dir, glob: `${localeByCode(locale).path}/**/*.html` });
+    check(`indexing the ${locale} pages`, added.errors);
+    pages = added.page_count;
+  }
+  let records = 0;
   for (let i = 0; i < modules.length; i += recordBatch) {
-    const batch = moduleRecords(modules.slice(i, i + recordBatch), locale, pageOf, neutralWords);
+    const batch = moduleRecords(modules.slice(i, i + recordBatch), locale, kind, pageOf, neutralWords);
     for (const r of await Promise.all(batch.map((record) => index.addCustomRecord(record)))) {
       check(`adding a ${locale} module record`, r.errors);
     }
-    count += batch.length;
+    records += batch.length;
   }
-  check('writing the index', (await index.writeFiles({ outputPath: join(dir, modulesBundle(locale)) })).errors);
-  return count;
+  const folder = kind === 'full' ? pagesBundle(locale) : modulesBundle(locale);
+  check('writing the index', (await index.writeFiles({ outputPath: join(dir, folder) })).errors);
+  return { pages, records };
 }
 
 /**
@@ -96,12 +99,9 @@ export async function buildSearchIndex(
   const table = splitTable(modules);
   const pageOf = (id: string) => table.pageOf.get(id.toLowerCase()) ?? 1;
   const codes = locales.map((l) => l.code);
-  const [pages, records] = await Promise.all([
-    Promise.all(codes.map((l) => pagesOf(dir, l))),
-    Promise.all(codes.map((l) => recordsOf(dir, l, modules, pageOf))),
-  ]);
+  const kinds: RecordKind[] = ['full', 'short'];
+  const done = await Promise.all(codes.flatMap((l) => kinds.map((k) => bundle(dir, l, k, modules, pageOf))));
   await pagefind.close();
   prune(join(dir, 'pagefind'));
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  return { pages: sum(pages), records: sum(records) };
+  return done.reduce((a, b) => ({ pages: a.pages + b.pages, records: a.records + b.records }));
 }

@@ -1,24 +1,35 @@
 /**
- * Where the search index lives and which parts of it a query needs. Each language's module records
- * live once, in that language's module bundle; each locale's pages in its page bundle. A reader's
- * search runs on their locale's pages and merges the module bundles of the languages the query can
- * be written in, judged by its script: adding a locale adds one bundle of one language's records.
+ * Where the search index lives and which parts of it a query needs. Each locale has a page bundle
+ * (its pages and full module records) and a module bundle (short records: symptoms and label). A
+ * reader's search runs on their page bundle and merges the module bundles of the other languages
+ * the query can be written in, judged by its script: adding a locale adds two bundles of one
+ * language's records, and a first search loads only the languages it can match.
  */
 import { localeByCode, localeCodes, type LocaleCode } from '../locales.ts';
 
-/** The folder of a locale's page bundle: `/pagefind/pages-sv/`. */
+/** The folder of a locale's page bundle (pages and full module records): `/pagefind/pages-sv/`. */
 export function pagesBundle(locale: LocaleCode): string {
   return `/pagefind/pages-${localeByCode(locale).path}/`;
 }
 
-/** The folder of a language's module records: `/pagefind/modules-sv/`. */
+/** The folder of a language's short module records, for other locales' readers: `/pagefind/modules-sv/`. */
 export function modulesBundle(locale: LocaleCode): string {
   return `/pagefind/modules-${localeByCode(locale).path}/`;
 }
 
-/** Pagefind's name of a language's index (the lowercased `<html lang>`: zh-TW → zh-tw). */
+/** Pagefind's name of a locale's page index (the lowercased `<html lang>`: zh-TW → zh-tw). */
 export function indexLanguage(locale: LocaleCode): string {
   return locale.toLowerCase();
+}
+
+/**
+ * The language a module bundle is indexed in. Merged bundles are searched with the reader's
+ * stemmer, so Swedish or Dutch records stemmed their own way would miss (`verzending` indexed as
+ * `verzend`): they are indexed unstemmed (`und`, no stemmer), and any stem of a query word is a
+ * prefix Pagefind matches. Chinese and Japanese keep their own segmentation.
+ */
+export function modulesLanguage(locale: LocaleCode): string {
+  return /^(ja|zh)/.test(locale) ? indexLanguage(locale) : 'und';
 }
 
 /**
@@ -34,10 +45,9 @@ const scripts: Record<LocaleCode, RegExp> = {
 };
 
 /**
- * Returns the languages whose module records a query is searched in: the reader's own (module
- * ids, commands and ports are in every language's records) and every language written in a
- * script the query uses.
+ * Returns the other languages whose module bundles a query is searched in: every language written
+ * in a script the query uses (the reader's own records are in their page bundle).
  */
 export function queryLanguages(query: string, reader: LocaleCode): LocaleCode[] {
-  return localeCodes.filter((l) => l === reader || scripts[l].test(query));
+  return localeCodes.filter((l) => l !== reader && scripts[l].test(query));
 }

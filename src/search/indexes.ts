@@ -4,7 +4,7 @@
  * each. Merged bundles share the reader's wasm, so a cross-language search loads one wasm.
  */
 import type { LocaleCode } from '../locales.ts';
-import { indexLanguage, modulesBundle, pagesBundle, queryLanguages } from './bundles.ts';
+import { modulesLanguage, modulesBundle, pagesBundle, queryLanguages } from './bundles.ts';
 
 type PagefindSubResult = { title: string; url: string; excerpt: string; locations?: number[] };
 type PagefindData = { url: string; excerpt: string; meta: Record<string, string>; sub_results?: PagefindSubResult[] };
@@ -16,8 +16,12 @@ export type Pagefind = {
   search: (q: string) => Promise<{ results: PagefindResult[] } | null>;
 };
 
+type Results = Awaited<ReturnType<Pagefind['search']>>;
+
 let engine: Promise<Pagefind> | undefined;
 const merged = new Map<LocaleCode, Promise<void>>();
+/** Raw Pagefind results by query, emptied whenever a bundle is merged. */
+const cache = new Map<string, Promise<Results>>();
 
 /** Loads Pagefind once, on the locale's pages. The URL is built at run time so that the bundler leaves it alone. */
 function loadPagefind(locale: LocaleCode): Promise<Pagefind> {
@@ -32,6 +36,33 @@ function loadPagefind(locale: LocaleCode): Promise<Pagefind> {
   return engine;
 }
 
+/**
+ * Searches the merged bundles as one index. Pagefind drops, per bundle, the query words that bundle
+ * does not contain, so a Swedish query would match Dutch records on its one Dutch-looking word and
+ * a Korean one every Latin record (score 0). As in a single index, a result here matches every
+ * word found anywhere; words found nowhere are ignored; score-0 matches are dropped.
+ */
+async function searchAll(pf: Pagefind, query: string): Promise<Results> {
+  const raw = (q: string) => {
+    let found = cache.get(q);
+    if (!found) {
+      found = pf.search(q);
+      cache.set(q, found);
+    }
+    return found;
+  };
+  const result = await raw(query);
+  if (!result) return result;
+  const scored = result.results.filter((r) => r.score > 0);
+  const words = [...new Set(query.split(' ').filter(Boolean))];
+  if (words.length < 2) return { ...result, results: scored };
+  const sets = await Promise.all(
+    words.map(async (w) => new Set(((await raw(w))?.results ?? []).filter((r) => r.score > 0).map((r) => r.id))),
+  );
+  const known = sets.filter((set) => set.size > 0);
+  return { ...result, results: scored.filter((r) => known.every((set) => set.has(r.id))) };
+}
+
 /** Returns Pagefind ready to search `query` from `locale`'s pages: every module bundle it needs is merged. */
 export async function searchEngine(query: string, locale: LocaleCode): Promise<Pagefind> {
   const pf = await loadPagefind(locale);
@@ -39,13 +70,14 @@ export async function searchEngine(query: string, locale: LocaleCode): Promise<P
     queryLanguages(query, locale).map((lang) => {
       let done = merged.get(lang);
       if (!done) {
-        done = pf.mergeIndex(modulesBundle(lang), { language: indexLanguage(lang) });
+        cache.clear();
+        done = pf.mergeIndex(modulesBundle(lang), { language: modulesLanguage(lang) });
         merged.set(lang, done);
       }
       return done;
     }),
   );
-  return pf;
+  return { ...pf, search: (q: string) => searchAll(pf, q) };
 }
 
 /** Returns the URL of a module's entry in the reader's table (`tableUrl`), on the page named by its record. */

@@ -1,7 +1,9 @@
 /**
- * The search records of the module table: one record per module and per language, in that
- * language's module bundle. A record names its module and table page, so a reader on any
- * locale's site who types a symptom in another language is sent to the entry in their locale.
+ * The search records of the module table, two per module and per language: the full record in
+ * that locale's own bundle (what its readers search), and a short one (symptoms and label: what a
+ * reader types) in the language's module bundle, which readers of other locales merge. A record
+ * names its module and table page, so a reader on any locale's site who types a symptom in
+ * another language is sent to the entry in their locale.
  */
 import type { LocaleCode } from '../locales.ts';
 import { plainText } from '../lib/inline.ts';
@@ -9,7 +11,7 @@ import { moduleLabel } from '../lib/module-label.ts';
 import type { ModuleEntry } from '../content/module-schema.ts';
 import { prepareIndexText } from './text.ts';
 import { moduleUrl } from '../lib/urls.ts';
-import { indexLanguage } from './bundles.ts';
+import { indexLanguage, modulesLanguage } from './bundles.ts';
 
 /** A Pagefind custom record (the shape of `index.addCustomRecord`). */
 export type SearchRecord = {
@@ -28,21 +30,30 @@ export function moduleText(m: ModuleEntry, lang: LocaleCode): string {
     .join(' / ');
 }
 
+/** `full`: for the locale's own readers; `short`: for readers of other locales. */
+export type RecordKind = 'full' | 'short';
+
 /**
- * Returns the record of one module in one language: its text in that language plus the
- * language-neutral tokens (module id, former ids and any `extra` text: commands, ports, file
- * names), which therefore match in whichever language bundle a query reaches.
+ * Returns the record of one module in one language. The full record holds the whole entry plus
+ * the language-neutral tokens (module id, former ids and any `extra` text: commands, ports, file
+ * names); the short one only the symptoms and the label, as the full text in every language
+ * would make a cross-language first search load too much index and rank worse.
  */
 export function moduleRecord(
   m: ModuleEntry,
   lang: LocaleCode,
+  kind: RecordKind,
   page = 1,
   extra: (m: ModuleEntry) => string[] = () => [],
 ): SearchRecord {
+  const words =
+    kind === 'full'
+      ? [moduleText(m, lang), m.id, ...m.aliases, ...extra(m)]
+      : [...m.symptoms[lang], m.label?.[lang]].filter(Boolean);
   return {
     url: moduleUrl(lang, m.id, page),
-    content: prepareIndexText([moduleText(m, lang), m.id, ...m.aliases, ...extra(m)].join(' / '), lang),
-    language: indexLanguage(lang),
+    content: prepareIndexText(words.join(' / '), lang),
+    language: kind === 'full' ? indexLanguage(lang) : modulesLanguage(lang),
     meta: {
       title: m.id,
       module: m.id,
@@ -55,12 +66,13 @@ export function moduleRecord(
   };
 }
 
-/** Returns the records of every module in one language (one per module). */
+/** Returns the records of one kind of every module in one language (one per module). */
 export function moduleRecords(
   modules: readonly ModuleEntry[],
   lang: LocaleCode,
+  kind: RecordKind,
   pageOf: (id: string) => number = () => 1,
   extra?: (m: ModuleEntry) => string[],
 ): SearchRecord[] {
-  return modules.map((m) => moduleRecord(m, lang, pageOf(m.id), extra));
+  return modules.map((m) => moduleRecord(m, lang, kind, pageOf(m.id), extra));
 }
