@@ -37,7 +37,7 @@ const started = Date.now();
 if (run(bin('astro'), ['build'], { ASTRO_OUT_DIR: staging }) !== 0)
   fail('astro build', 'see the error above (file, entry, field and locale are named there)');
 try {
-  await postBuild(staging);
+  postBuild(staging);
 } catch (error) {
   fail('post-build', (error as Error).message);
 }

@@ -45,7 +45,7 @@ export function checkTableWeight(dir: string): void {
 }
 
 /** Runs the post-build steps on a built site folder; throws with a reason when one fails. */
-export async function postBuild(dir: string): Promise<void> {
+export function postBuild(dir: string): void {
   placeLocalized404(dir);
   checkPagePolicy(dir);
   checkTableWeight(dir);

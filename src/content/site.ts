@@ -76,7 +76,7 @@ async function load(): Promise<Site> {
   try {
     table = splitTable(modules);
   } catch (error) {
-    throw new Error(`${modulesFile}: ${(error as Error).message}`);
+    throw new Error(`${modulesFile}: ${(error as Error).message}`, { cause: error });
   }
   return { modules, modulePage, pages, pageIds, table, byId: new Map(modules.map((m) => [m.id, m])) };
 }

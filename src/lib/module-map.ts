@@ -57,7 +57,9 @@ export function mapRelations(modules: MapModule[]): Relation[] {
   const groups = new Map<string, Relation>();
   for (const m of modules) {
     for (const r of m.facts.relations) {
-      const to = r.to === undefined ? [] : r.to === everyModule ? ids.filter((id) => id !== m.id) : [r.to];
+      const every = r.to === everyModule;
+      const to = r.to === undefined || every ? [] : [r.to];
+      if (every) to.push(...ids.filter((id) => id !== m.id));
       // Same kind and same targets make one sentence: "export, import, … → logs → syslogd".
       const key = `${r.kind}>${to.join(',')}`;
       const group = groups.get(key) ?? { kind: r.kind, from: [], to };

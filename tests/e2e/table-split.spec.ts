@@ -62,9 +62,17 @@ test.describe('a split module table', () => {
     test(`${locale.code}: the pages link to each other`, async ({ page }) => {
       await page.goto(table(locale.path, 2));
       const nav = page.getByRole('navigation').filter({ has: page.locator('#table-pages') });
-      await expect(nav.locator('a[rel="prev"]')).toHaveAttribute('href', `/${locale.path}/modules-and-frequent-issues/`);
-      await expect(nav.locator('a[rel="next"]')).toHaveAttribute('href', `/${locale.path}/modules-and-frequent-issues/3/`);
-      await expect(nav.locator('[aria-current="page"]')).toHaveText(`${layout.pages[1]!.first} – ${layout.pages[1]!.last}`);
+      await expect(nav.locator('a[rel="prev"]')).toHaveAttribute(
+        'href',
+        `/${locale.path}/modules-and-frequent-issues/`,
+      );
+      await expect(nav.locator('a[rel="next"]')).toHaveAttribute(
+        'href',
+        `/${locale.path}/modules-and-frequent-issues/3/`,
+      );
+      await expect(nav.locator('[aria-current="page"]')).toHaveText(
+        `${layout.pages[1]!.first} – ${layout.pages[1]!.last}`,
+      );
       // Every section of the table is listed on every page, and each link opens its page.
       const sections = nav.locator('ol.sections a');
       await expect(sections).toHaveCount(layout.sections.length);

@@ -8,7 +8,7 @@ function rules(text: string): Map<string, Map<string, string>> {
   let current: Map<string, string> | undefined;
   for (const line of text.split('\n')) {
     if (line.startsWith('#') || line.trim() === '') continue;
-    if (!line.startsWith(' ')) out.set(line, (current = new Map()));
+    if (!line.startsWith(' ')) out.set(line, (current = new Map<string, string>()));
     else {
       const [name, ...value] = line.trim().split(': ');
       current!.set(name!, value.join(': '));

@@ -9,8 +9,21 @@ import {
   splitTable,
 } from '../../src/lib/table-pages.ts';
 
-const ids = (n: number, prefix = 'mta') => Array.from({ length: n }, (_, i) => ({ id: `${prefix}${String(i).padStart(5, '0')}` }));
-const real = ['export', 'import', 'inMail', 'mta', 'stat', 'syslogd', 'tracking', 'trackinglogd', 'watchdog', 'web', 'wfserver'];
+const ids = (n: number, prefix = 'mta') =>
+  Array.from({ length: n }, (_, i) => ({ id: `${prefix}${String(i).padStart(5, '0')}` }));
+const real = [
+  'export',
+  'import',
+  'inMail',
+  'mta',
+  'stat',
+  'syslogd',
+  'tracking',
+  'trackinglogd',
+  'watchdog',
+  'web',
+  'wfserver',
+];
 
 describe('splitTable()', () => {
   test('keeps a collection of up to singlePageLimit modules on one page, in file order', () => {
