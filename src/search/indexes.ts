@@ -71,7 +71,7 @@ export async function searchEngine(query: string, locale: LocaleCode): Promise<P
       let done = merged.get(lang);
       if (!done) {
         cache.clear();
-        done = pf.mergeIndex(modulesBundle(lang), { language: modulesLanguage(lang) });
+        done = pf.mergeIndex(modulesBundle(lang), { language: modulesLanguage(lang), excerptLength: 24 });
         merged.set(lang, done);
       }
       return done;
