@@ -77,6 +77,8 @@ async function firstSearch(page: Page, url: string, query: string): Promise<numb
 }
 
 const chrome = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((p) => p && existsSync(p));
+// Fail now, not after a long build, when the port is taken (BENCH_PORT chooses another).
+(await serve(work, port)).stop();
 const browser = await chromium.launch({
   ...(chrome ? { executablePath: chrome } : {}),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
