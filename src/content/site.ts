@@ -10,6 +10,7 @@ import { modulePageFile, modulesFile, pageFile, pagesDir, upstreamSnapshotFile }
 import { parseSnapshot, type UpstreamSnapshot } from './upstream-snapshot.ts';
 import type { ModuleEntry } from './module-schema.ts';
 import type { ModulePageEntry } from './module-page-schema.ts';
+import { splitTable, type TableLayout } from '../lib/table-pages.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 
@@ -23,6 +24,10 @@ export type Site = {
   pageIds: string[];
   /** The upstream table text each locale was made from, and the rows that changed since. */
   snapshot: UpstreamSnapshot;
+  /** The module table's pages (one until the collection outgrows it) and the page of every id. */
+  table: TableLayout;
+  /** Modules by id, for pages that render a slice of the table. */
+  byId: Map<string, ModuleEntry>;
 };
 
 let loading: Promise<Site> | undefined;
@@ -94,5 +99,12 @@ async function load(): Promise<Site> {
     // No snapshot yet.
   }
   const snapshot = parseSnapshot(snapshotText, upstreamSnapshotFile);
-  return { modules, modulePage, pages, pageIds, snapshot };
+  let table: TableLayout;
+  try {
+    table = splitTable(modules);
+  } catch (error) {
+    throw new Error(`${modulesFile}: ${(error as Error).message}`, { cause: error });
+  }
+  const byId = new Map(modules.map((m) => [m.id, m]));
+  return { modules, modulePage, pages, pageIds, snapshot, table, byId };
 }

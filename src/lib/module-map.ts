@@ -203,3 +203,12 @@ export function moduleMap(modules: MapModule[]): ModuleMap {
   }));
   return { width, height: y + pad, nodes, edges, labels, dots, relations };
 }
+
+/**
+ * Returns the modules that take part in a relation (as source or target), in collection order: the
+ * map of a split table draws these only, not one box per entry of a collection of thousands.
+ */
+export function relatedModules<M extends MapModule>(modules: M[]): M[] {
+  const targets = new Set(modules.flatMap((m) => m.facts.relations.flatMap((r) => (r.to === undefined ? [] : [r.to]))));
+  return modules.filter((m) => m.facts.relations.length > 0 || targets.has(m.id));
+}

@@ -18,9 +18,17 @@ export function pageUrl(locale: LocaleCode, page: string, anchor?: string): stri
   return `${homeUrl(locale)}${page}/${anchor ? `#${anchor}` : ''}`;
 }
 
-/** Returns the path of a module's entry in the module table. */
-export function moduleUrl(locale: LocaleCode, id: string): string {
-  return pageUrl(locale, modulePageId, id);
+/** Returns the path of one page of the module table: page 1 is the table's own URL, then `…/2/`. */
+export function tablePageUrl(locale: LocaleCode, page = 1, anchor?: string): string {
+  return pageUrl(locale, page > 1 ? `${modulePageId}/${page}` : modulePageId, anchor);
+}
+
+/**
+ * Returns the path of a module's entry in the module table, on the page that holds it. Without a
+ * page, the table's own URL: a permalink that survives a new split (the table forwards it).
+ */
+export function moduleUrl(locale: LocaleCode, id: string, page = 1): string {
+  return tablePageUrl(locale, page, id);
 }
 
 /** Returns the short link of a module (`/m/inmail/`); short links are lowercase so any case can be typed. */

@@ -18,6 +18,12 @@ describe('parseModulesYaml()', () => {
     );
   });
 
+  test("rejects a former id equal to another module's id in another letter case, naming file, module and field", () => {
+    expect(() => parseModulesYaml('- id: inMail\n- id: mta\n  aliases: [INMAIL]\n', 'm.yaml')).toThrow(
+      /^m\.yaml › module "mta" › field "aliases": "INMAIL" is used by modules #1 and #2/,
+    );
+  });
+
   test('rejects an entry without an id', () => {
     expect(() => parseModulesYaml('- id: web\n- scope: x\n', 'm.yaml')).toThrow(
       'm.yaml › module #2 › field "id": the id is missing (got nothing)',

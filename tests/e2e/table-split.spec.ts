@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { budgets, kb, measurePage } from '../../bench/page-weight.ts';
+import { collection, writeCollection } from '../../bench/generate.ts';
+import { splitTable } from '../../src/lib/table-pages.ts';
+import { locales } from '../../src/locales.ts';
+import { startServer } from '../../scripts/serve.ts';
+
+// One build of a generated collection (kept out of the repository, in a temporary folder) for
+// every test here; served on its own port beside the shipped site.
+const size = 200;
+const port = Number(process.env['SPLIT_PORT'] ?? 4415);
+const origin = `http://localhost:${port}`;
+const layout = splitTable(collection(size));
+const lastPage = layout.pages.at(-1)!;
+const late = lastPage.ids.at(-1)!;
+const table = (path: string, n = 1) => `${origin}/${path}/modules-and-frequent-issues/${n > 1 ? `${n}/` : ''}`;
+
+let work = '';
+let server: Server | undefined;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(600_000);
+  work = mkdtempSync(join(tmpdir(), 'table-split-'));
+  const file = join(work, 'modules.yaml');
+  writeCollection(file, size);
+  const dist = join(work, 'dist');
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--local'], {
+    env: { ...process.env, MODULES_FILE: file, DIST_DIR: dist, ASTRO_CACHE_DIR: join(work, 'cache') },
+    encoding: 'utf8',
+  });
+  expect(build.status, `the build of ${size} generated modules failed:\n${build.stderr}`).toBe(0);
+  server = await startServer(dist, port);
+});
+
+test.afterAll(() => {
+  server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test.describe('a split module table', () => {
+  test('is split into several pages', () => {
+    expect(layout.pages.length).toBeGreaterThan(2);
+  });
+
+  for (const locale of locales) {
+    test(`${locale.code}: a late entry's anchored URL lands on it with JavaScript, in any letter case`, async ({
+      page,
+    }) => {
+      await page.goto(`${table(locale.path)}#${late.toUpperCase()}`);
+      await expect(page).toHaveURL(`${table(locale.path, lastPage.number)}#${late.toLowerCase()}`);
+      await expect(page.locator(`tr[id="${late}"]`)).toBeInViewport();
+    });
+
+    test(`${locale.code}: the pages link to each other`, async ({ page }) => {
+      await page.goto(table(locale.path, 2));
+      const nav = page.getByRole('navigation').filter({ has: page.locator('#table-pages') });
+      await expect(nav.locator('a[rel="prev"]')).toHaveAttribute(
+        'href',
+        `/${locale.path}/modules-and-frequent-issues/`,
+      );
+      await expect(nav.locator('a[rel="next"]')).toHaveAttribute(
+        'href',
+        `/${locale.path}/modules-and-frequent-issues/3/`,
+      );
+      await expect(nav.locator('[aria-current="page"]')).toHaveText(
+        `${layout.pages[1]!.first} – ${layout.pages[1]!.last}`,
+      );
+      // Every section of the table is listed on every page, and each link opens its page.
+      const sections = nav.locator('ol.sections a');
+      await expect(sections).toHaveCount(layout.sections.length);
+      const last = layout.sections.at(-1)!;
+      await sections.last().click();
+      await expect(page).toHaveURL(table(locale.path, last.first));
+      await expect(page.locator(`tr[id="${layout.pages[last.first - 1]!.first}"]`)).toBeVisible();
+    });
+  }
+
+  test('a late entry is reached without JavaScript from a visible link on the first page', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${table('sv')}#${late}`);
+    const nav = page.getByRole('navigation').filter({ has: page.locator('#table-pages') });
+    const sv = JSON.parse(readFileSync('src/i18n/sv.json', 'utf8')) as Record<string, string>;
+    const note = sv['pager.elsewhere']!.replace('{{pages}}', String(layout.pages.length));
+    await expect(nav.getByText(note)).toBeVisible();
+    // The sections are alphabetical ranges: the last one holds the late entry.
+    await nav.locator('ol.sections a').last().click();
+    await nav.locator('ol.pages a').last().click();
+    await expect(page).toHaveURL(table('sv', lastPage.number));
+    await page.goto(`${table('sv', lastPage.number)}#${late}`);
+    await expect(page.locator(`tr[id="${late}"]`)).toBeInViewport();
+    await context.close();
+  });
+
+  test('every page stays within the HTML budget, and table pages within CSS and JS', async ({ page }) => {
+    const dist = join(work, 'dist');
+    const files = (readdirSync(dist, { recursive: true }) as string[]).filter(
+      (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
+    );
+    const over = files
+      .map((f) => ({ f, bytes: gzipSync(readFileSync(join(dist, f))).length }))
+      .filter((x) => x.bytes > budgets.html);
+    expect(over.map((x) => `${x.f} ${kb(x.bytes)}`)).toEqual([]);
+    for (const path of [table('ja'), table('ko', lastPage.number)]) {
+      const weight = await measurePage(page, path);
+      expect.soft(weight.html, path).toBeLessThanOrEqual(budgets.html);
+      expect.soft(weight.css, path).toBeLessThanOrEqual(budgets.css);
+      expect.soft(weight.js, path).toBeLessThanOrEqual(budgets.js);
+    }
+  });
+});
