@@ -36,7 +36,10 @@ function random(seed: number): () => number {
   };
 }
 
-/** The words of a locale's real strings: space-separated words, or for Chinese and Japanese, runs of two or three characters. */
+/**
+ * The words of a locale's real strings: space-separated words, or for Chinese and Japanese, runs of
+ * two or three characters.
+ */
 function vocabulary(real: Module[], locale: LocaleCode): string[] {
   const text = real
     .flatMap((m) => [m.scope[locale], m.troubleshooting[locale], ...(m.symptoms[locale] ?? [])])
