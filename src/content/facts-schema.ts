@@ -64,6 +64,22 @@ const fileFactSchema = z
   ])
   .transform((v): { path: string; source: FactSource } => (typeof v === 'string' ? { path: v, source: 'listed' } : v));
 
+/**
+ * A log file: a plain path is taken as listed when Adobe's log-file list names its file, and as following the
+ * `<module>.log` rule otherwise (generated or new modules); `{ path, source }` says so explicitly.
+ */
+const logFactSchema = z
+  .union([z.string(), z.strictObject({ path: z.string(), source: z.enum(factSources) })])
+  .transform((v): { path: string; source: FactSource } => {
+    if (typeof v !== 'string') return v;
+    const name =
+      v
+        .split('/')
+        .pop()
+        ?.replace(/\.log$/, '') ?? '';
+    return { path: v, source: (listedLogFiles as readonly string[]).includes(name) ? 'listed' : 'rule' };
+  });
+
 /** What a runbook command does; each kind is labelled by the UI string `facts.<kind>`. */
 export const commandKinds = [
   'check',
@@ -110,7 +126,7 @@ export const factsSchema = z.strictObject({
    * The module's log file: `<install dir>/var/<default or instance>/log/<id>.log`; `source: rule` unless
    * Adobe lists it.
    */
-  log: fileFactSchema.optional(),
+  log: logFactSchema.optional(),
   /** Ports the module listens on (general-architecture#list-of-open-ports). */
   ports: z.array(portSchema).default([]),
   /** Ports the module connects to (general-architecture#outbound-flows). */

@@ -71,10 +71,16 @@ describe('moduleSchema() facts', () => {
     );
   });
 
-  test("rejects a log path given as listed when Adobe's log-file list does not name it", () => {
-    expect(messages(validFacts({ log: '<install dir>/var/default/log/syslogd.log' }))).toEqual([
+  test("rejects a log path marked as listed when Adobe's log-file list does not name it", () => {
+    const log = { path: '<install dir>/var/default/log/syslogd.log', source: 'listed' };
+    expect(messages(validFacts({ log }))).toEqual([
       'content/modules.yaml › module "syslogd" › field "facts.log": "<install dir>/var/default/log/syslogd.log" is not in Adobe\'s log-file list (web.log, webmdl.log, watchdog.log, trackinglogd.log, mta.log, mtachild.log, wfserver.log, runwf.log, inMail.log, logins.log); its name follows the general <module>.log rule. Fix: write "log: { path: <install dir>/var/default/log/syslogd.log, source: rule }", or remove the log.',
     ]);
+  });
+
+  test('reads a plain log path that Adobe does not list as following the rule (generated modules build)', () => {
+    const facts = factsSchema.parse({ class: 'multi-instance', log: '<install dir>/var/default/log/mtax123.log' });
+    expect(facts.log).toEqual({ path: '<install dir>/var/default/log/mtax123.log', source: 'rule' });
   });
 
   test('reads a plain log path as listed and the object form with its source', () => {
