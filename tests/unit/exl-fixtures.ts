@@ -1,11 +1,11 @@
 /** The five upstream Experience League files the importer tests read, and their import into the shipped collection. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { loadModules } from '../../src/content/modules-file.ts';
-import { pagesDir, shippedModulesFile } from '../../src/content/paths.ts';
+import { pagesDir } from '../../src/content/paths.ts';
 import { modulePageId } from '../../src/lib/urls.ts';
 import { defaultLocale, localeCodes, type LocaleCode } from '../../src/locales.ts';
 import { importExl, type Collection } from '../../tools/import-exl/import.ts';
 import { parseExlMarkdown } from '../../tools/import-exl/markdown.ts';
+import { shippedModuleIds } from './fixtures.ts';
 
 export const fixtures = 'tests/fixtures/experience-league';
 export const fixtureFile = (locale: LocaleCode) => `${fixtures}/modules-and-frequent-issues.${locale}.md`;
@@ -16,7 +16,7 @@ export const pageIds = [
   ...readdirSync(`${pagesDir}/${defaultLocale.path}`).map((f) => f.replace(/\.mdx$/, '')),
 ];
 /** Module ids of the shipped collection, in upstream order: the order of the rows in every fixture. */
-export const moduleIds = loadModules(shippedModulesFile).map((m) => m.id);
+export const moduleIds = shippedModuleIds;
 
 export function shippedCollection(): Collection {
   return {

@@ -1,4 +1,6 @@
 import { localeCodes } from '../../src/locales.ts';
+import { loadModules } from '../../src/content/modules-file.ts';
+import { shippedModulesFile } from '../../src/content/paths.ts';
 
 /** Returns the same text in every locale (tests only care about structure). */
 export const all = <T>(value: T) =>
@@ -32,3 +34,6 @@ export function validFacts(overrides: Record<string, unknown> = {}): Record<stri
     ...overrides,
   };
 }
+
+/** The module ids of the shipped collection, in file order (the real eleven). */
+export const shippedModuleIds = loadModules(shippedModulesFile).map((m) => m.id);

@@ -1,19 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { editDistance, matchModuleNames, misspelledModuleId } from '../../tools/qa/module-names.ts';
+import { shippedModuleIds } from './fixtures.ts';
 
-const ids = [
-  'export',
-  'import',
-  'inMail',
-  'mta',
-  'stat',
-  'syslogd',
-  'tracking',
-  'trackinglogd',
-  'watchdog',
-  'web',
-  'wfserver',
-];
+const ids = shippedModuleIds;
 
 describe('editDistance()', () => {
   test('counts insertions, deletions, substitutions and swapped neighbours as one edit each', () => {

@@ -8,22 +8,11 @@ import {
   singlePageLimit,
   splitTable,
 } from '../../src/lib/table-pages.ts';
+import { shippedModuleIds } from './fixtures.ts';
 
 const ids = (n: number, prefix = 'mta') =>
   Array.from({ length: n }, (_, i) => ({ id: `${prefix}${String(i).padStart(5, '0')}` }));
-const real = [
-  'export',
-  'import',
-  'inMail',
-  'mta',
-  'stat',
-  'syslogd',
-  'tracking',
-  'trackinglogd',
-  'watchdog',
-  'web',
-  'wfserver',
-];
+const real = shippedModuleIds;
 
 describe('splitTable()', () => {
   test('keeps a collection of up to singlePageLimit modules on one page, in file order', () => {
