@@ -1,12 +1,18 @@
 /**
- * Builds the Pagefind index of a built site: the HTML pages (only their `data-pagefind-body`
- * content, one index per `<html lang>`) plus the module records of `src/search/records.ts`.
+ * Builds the search indexes of a built site. Module records of every language go into one shared
+ * index (`/pagefind/`): a reader's first search loads one index whatever language is typed, and a
+ * new locale adds one record per module. The pages with a `data-pagefind-body` go into one small
+ * index per locale (`/pagefind/pages/<locale>/`), which the search box merges in: a reader gets
+ * their own locale's pages, and never downloads the text of the other four locales' pages.
  */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ModuleEntry } from '../src/content/module-schema.ts';
 import { moduleRecords } from '../src/search/records.ts';
+import { hasCjk, indexLanguage, spaceCjkWords } from '../src/search/text.ts';
 import { locales } from '../src/locales.ts';
+import { moduleIndexPath, pagesIndexPath } from '../src/search/index-paths.ts';
 import { loadModules } from '../src/content/modules-file.ts';
 
 /**
@@ -26,27 +32,68 @@ export function neutralWords(m: ModuleEntry): string[] {
   ].filter((w): w is string => !!w);
 }
 
-/** Indexes the site in `dir` into `dir/pagefind`; throws with Pagefind's errors. */
+/**
+ * Returns the pages of one locale of a built site that Pagefind indexes, with their URL and the
+ * HTML it reads: CJK text spaced into words, as in the module records, since the index language
+ * does not segment it.
+ */
+export function indexedPages(dir: string, localePath: string): { url: string; content: string }[] {
+  const files = (readdirSync(join(dir, localePath), { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(localePath, f));
+  return files.flatMap((f) => {
+    const html = readFileSync(join(dir, f), 'utf8');
+    if (!html.includes('data-pagefind-body')) return [];
+    const url = `/${f.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
+    const content = html.replace(/>([^<]+)</g, (all, text: string) =>
+      hasCjk(text) ? `>${spaceCjkWords(text)}<` : all,
+    );
+    return [{ url, content }];
+  });
+}
+
+type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/** Throws Pagefind's errors of a step, if any. */
+function fail(step: string, errs: string[]): void {
+  if (errs.length > 0) throw new Error(`Pagefind ${step}: ${errs.join('; ')}`);
+}
+
+/** Starts an index in the shared index language. */
+async function newIndex(): Promise<Index> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: indexLanguage });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
+/** Files of a Pagefind bundle that a merged index does not load (it uses the main bundle's code). */
+const bundleCode = /^(pagefind[^.]*\.(js|css)|wasm\..*\.pagefind)$/;
+
+/** Indexes the site in `dir` into `dir/pagefind/`; throws with Pagefind's errors. */
 export async function buildSearchIndex(
   dir: string,
   modules: ModuleEntry[] = loadModules(),
 ): Promise<{ pages: number; records: number }> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const fail = (step: string, errs: string[]) => {
-    if (errs.length > 0) throw new Error(`Pagefind ${step}: ${errs.join('; ')}`);
-  };
-  const added = await index.addDirectory({ path: dir });
-  fail('indexing pages', added.errors);
+  const index = await newIndex();
   // Records go to Pagefind's process in batches, many in flight at once: one round trip per record
   // made the index step grow out of proportion with thousands of modules.
-  const all = locales.flatMap((locale) => moduleRecords(modules, locale.code, neutralWords));
+  const all = moduleRecords(modules, neutralWords);
   for (let i = 0; i < all.length; i += 500) {
     const responses = await Promise.all(all.slice(i, i + 500).map((record) => index.addCustomRecord(record)));
     for (const r of responses) fail('adding a module record', r.errors);
   }
-  const records = all.length;
-  fail('writing the index', (await index.writeFiles({ outputPath: join(dir, 'pagefind') })).errors);
+  fail('writing the index', (await index.writeFiles({ outputPath: join(dir, moduleIndexPath) })).errors);
+  let pages = 0;
+  for (const locale of locales) {
+    const pageIndex = await newIndex();
+    for (const page of indexedPages(dir, locale.path)) {
+      fail(`indexing ${page.url}`, (await pageIndex.addHTMLFile(page)).errors);
+      pages++;
+    }
+    const out = join(dir, pagesIndexPath(locale.code).slice(1));
+    fail(`writing the page index of ${locale.code}`, (await pageIndex.writeFiles({ outputPath: out })).errors);
+    for (const f of readdirSync(out)) if (bundleCode.test(f)) rmSync(join(out, f));
+  }
   await pagefind.close();
-  return { pages: added.page_count, records };
+  return { pages, records: all.length };
 }

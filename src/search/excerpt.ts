@@ -40,16 +40,25 @@ function shorten(text: string): string {
   return `${at > maxLength / 2 ? cut.slice(0, at) : cut}…`;
 }
 
+/** Separates the passages of a module record's content. */
+export const passageSeparator = ' / ';
+
+/**
+ * Splits a module record's content into its label and scope, shown with the result (kept in the
+ * content, not in meta: Pagefind indexes meta values as words too), and the passages of its text.
+ */
+export function modulePassages(content: string): { label: string; scope: string; passages: string[] } {
+  const [label = '', scope = '', ...rest] = content.split(passageSeparator).map((p) => joinCjkWords(p.trim()));
+  return { label, scope, passages: rest.filter(Boolean) };
+}
+
 /**
  * Returns the excerpt of a module record: its passages (symptoms, sentences, commands) are the
- * parts of its content between ` / `; the one holding the most query words is shown, followed by
- * the next best while there is room.
+ * parts of its text; the one holding the most query words is shown, followed by the next best while
+ * there is room.
  */
 export function moduleExcerpt(content: string, marks: string[]): Part[] {
-  const passages = content
-    .split(' / ')
-    .map((p) => joinCjkWords(p.trim()))
-    .filter(Boolean);
+  const { passages } = modulePassages(content);
   const score = (p: string) =>
     markText(p, marks)
       .filter((x) => x.mark)

@@ -2,6 +2,7 @@
  * Ranks the records of a query, independent of how the index is stored: it only calls the search
  * function it is given and reads the records' `meta.module`, `meta.lang` and `content`.
  */
+import { modulePassages } from './excerpt.ts';
 import { loadStopWords } from './stop-words.ts';
 import { correctWord } from './typo.ts';
 import type { Found, RecordData, SearchFn } from './types.ts';
@@ -154,7 +155,7 @@ export async function rank(
   if (words.length === 0) return { modules: [], pages: [], marks: [] };
   const n = await total(search);
   const [all, ...hits] = await Promise.all([
-    words.length > 1 ? search(normalizeQuery(spaceScripts(cleanQuery(query)), locale)) : Promise.resolve([]),
+    words.length > 1 ? search(normalizeQuery(spaceScripts(cleanQuery(query)))) : Promise.resolve([]),
     ...words.map((w) => lookUp(search, w, locale, options.verbatim ?? false)),
   ]);
   const scores = new Map<string, Scored>();
@@ -173,7 +174,10 @@ export async function rank(
   // Records that match every word, as Pagefind cuts the whole query, get half of all weights again.
   const bonus = hits.reduce((a, h) => a + (h.results.length > 0 ? Math.log(1 + n / h.results.length) : 0), 0) / 2;
   const allTop = all[0]?.score || 1;
-  for (const r of all) {
+  // Each index drops the words it does not hold from the whole query: a record counts as matching
+  // every word only when each word found anywhere found it too.
+  const found = hits.filter((h) => h.results.length > 0).map((h) => new Set(h.results.map((r) => r.id)));
+  for (const r of all.filter((x) => found.every((ids) => ids.has(x.id)))) {
     const s = scores.get(r.id) ?? { found: r, score: 0 };
     s.score += (bonus * r.score) / allTop;
     scores.set(r.id, s);
@@ -233,7 +237,7 @@ export async function rank(
   const named = new Set(words.map((w) => ownerOf(w.text, locale)).filter(Boolean));
   const queryText = ` ${words.map((w) => compact(w.text)).join(' ')} `;
   for (const m of modules.values()) {
-    const label = compact(m.record.meta['label'] ?? '');
+    const label = compact(modulePassages(m.record.content).label);
     if (named.has(m.module.toLowerCase())) m.score += top;
     if (label.length >= 2 && queryText.includes(` ${label} `)) m.score += top;
   }

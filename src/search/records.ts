@@ -1,13 +1,15 @@
 /**
- * The search records of the module table. Each locale's index holds one record per module and per
- * language, all linking to the entry in that locale: a reader on the Swedish site who types a
- * Japanese symptom finds the Japanese record of the module and lands on the Swedish entry.
+ * The search records of the module table: one per module and language, in one index shared by
+ * every locale. A reader on the Swedish site who types a Japanese symptom finds the Japanese record
+ * of the module and lands on the Swedish entry (the search box links to `meta.module` in the
+ * reader's locale). Adding a locale adds one record per module, never one per existing locale.
  */
 import { localeCodes, type LocaleCode } from '../locales.ts';
 import { plainText } from '../lib/inline.ts';
 import { moduleLabel } from '../lib/module-label.ts';
 import type { ModuleEntry } from '../content/module-schema.ts';
-import { prepareIndexText } from './text.ts';
+import { passageSeparator } from './excerpt.ts';
+import { indexLanguage, prepareIndexText } from './text.ts';
 import { moduleUrl } from '../lib/urls.ts';
 
 /** A Pagefind custom record (the shape of `index.addCustomRecord`). */
@@ -18,48 +20,36 @@ export type SearchRecord = {
   meta: Record<string, string>;
 };
 
-/** Returns the words a module entry is found by, in one language. */
-export function moduleText(m: ModuleEntry, lang: LocaleCode): string {
-  // Troubleshooting and symptoms first: Pagefind's excerpt shows the matched words in context,
-  // and the label and scope are shown beside it anyway.
-  return [plainText(m.troubleshooting[lang]), ...m.symptoms[lang], plainText(m.scope[lang]), m.label?.[lang]]
-    .filter(Boolean)
-    .join(' / ');
+/**
+ * Returns the record of a module in one language. Its content is passages (`modulePassages`): the
+ * label and scope, shown with the result; the troubleshooting text and symptoms in that language;
+ * the language-neutral tokens a reader of any language types (module id, former ids and the `extra`
+ * text: commands, ports, file names). Its meta names the module and the language only.
+ */
+export function moduleRecord(
+  m: ModuleEntry,
+  lang: LocaleCode,
+  extra: (m: ModuleEntry) => string[] = () => [],
+): SearchRecord {
+  const passages = [
+    moduleLabel(m, lang) ?? '',
+    plainText(m.scope[lang]),
+    plainText(m.troubleshooting[lang]),
+    ...m.symptoms[lang],
+    m.id,
+    ...m.aliases,
+    ...extra(m),
+  ];
+  return {
+    // Pagefind keeps one record per URL: each language's record is its own entry's URL.
+    url: moduleUrl(lang, m.id),
+    content: prepareIndexText(passages.join(passageSeparator)),
+    language: indexLanguage,
+    meta: { module: m.id, lang },
+  };
 }
 
-/**
- * Returns the records of every module for the index of `locale`. The record in the locale's own
- * language also carries the language-neutral tokens: module id, former ids and any `extra` text
- * (commands, ports, file names).
- */
-export function moduleRecords(
-  modules: ModuleEntry[],
-  locale: LocaleCode,
-  extra: (m: ModuleEntry) => string[] = () => [],
-): SearchRecord[] {
-  return modules.flatMap((m) =>
-    localeCodes.map((lang) => {
-      const own = lang === locale;
-      // In other languages, only the label and the symptoms: they are what a reader types, and
-      // the full text in five languages would make the first search load too much index.
-      const words = own
-        ? [moduleText(m, lang), m.id, ...m.aliases, ...extra(m)].join(' / ')
-        : [...m.symptoms[lang], m.label?.[lang]].filter(Boolean).join(' / ');
-      return {
-        // Pagefind keeps one record per URL, so each language's record gets its own; the search
-        // box links to the entry itself (`meta.module`), never to this URL.
-        url: `${moduleUrl(locale, m.id).replace('#', `?lang=${lang}#`)}`,
-        content: prepareIndexText(words, locale),
-        // Pagefind names indexes by the lowercased `<html lang>` (zh-TW → zh-tw).
-        language: locale.toLowerCase(),
-        meta: {
-          title: m.id,
-          module: m.id,
-          lang,
-          label: moduleLabel(m, locale) ?? '',
-          scope: plainText(m.scope[locale]),
-        },
-      };
-    }),
-  );
+/** Returns the records of every module: one per module and language (modules × locales). */
+export function moduleRecords(modules: ModuleEntry[], extra?: (m: ModuleEntry) => string[]): SearchRecord[] {
+  return modules.flatMap((m) => localeCodes.map((lang) => moduleRecord(m, lang, extra)));
 }

@@ -2,7 +2,10 @@
 import { locales } from '../locales.ts';
 import type { Part } from './excerpt.ts';
 
-/** One line of the result list. */
+/**
+ * One line of the result list. `lang` is the language of a module matched in another language than
+ * the reader's: its label, scope and excerpt are shown in that language, marked as such.
+ */
 export type Hit = { url: string; title: string; code: boolean; meta: string; parts: Part[]; lang: string | undefined };
 
 /** Fills a template's `{{name}}` placeholders with text. */
@@ -33,11 +36,14 @@ export function renderHits(container: HTMLElement, hits: Hit[], matchedIn: strin
     }
     a.append(title);
     const language = locales.find((l) => l.code === hit.lang)?.name ?? hit.lang;
-    const metaText = [hit.meta, language ? fill(matchedIn, { language }) : ''].filter(Boolean).join(' · ');
-    if (metaText) {
+    if (hit.meta || language) {
       const meta = document.createElement('span');
       meta.className = 'r-meta';
-      meta.textContent = metaText;
+      const described = document.createElement('span');
+      described.textContent = hit.meta;
+      if (hit.lang) described.lang = hit.lang;
+      const note = language ? fill(matchedIn, { language }) : '';
+      meta.append(...(hit.meta ? [described] : []), [hit.meta && note ? ' · ' : '', note].join(''));
       a.append(meta);
     }
     const excerpt = document.createElement('span');

@@ -83,12 +83,19 @@ export function stripKoreanParticle(word: string): string {
 }
 
 /**
- * Prepares a reader's query for a locale's index: CJK words are spaced unless the index is itself
- * Chinese or Japanese (Pagefind segments those), and Korean particles are stripped everywhere.
+ * The language Pagefind indexes every record as: one index holds the five languages, so that a
+ * reader's first search loads one index, one wasm and one word list whatever language is typed.
+ * A language without a stemmer: words match as written and by prefix in every language alike.
  */
-export function normalizeQuery(query: string, indexLanguage: string): string {
+export const indexLanguage = 'unknown';
+
+/**
+ * Prepares a reader's query for the index: CJK words are spaced unless the index is itself Chinese
+ * or Japanese (Pagefind segments those), and Korean particles are stripped everywhere.
+ */
+export function normalizeQuery(query: string, language: string = indexLanguage): string {
   const trimmed = query.normalize('NFC').replace(/\s+/g, ' ').trim();
-  const cjkIndex = /^(ja|zh)/i.test(indexLanguage);
+  const cjkIndex = /^(ja|zh)/i.test(language);
   const spaced = !cjkIndex && hasCjk(trimmed) ? spaceCjkWords(trimmed) : trimmed;
   return spaced
     .split(' ')
@@ -97,9 +104,9 @@ export function normalizeQuery(query: string, indexLanguage: string): string {
 }
 
 /**
- * Prepares indexed text for the index of `indexLanguage`: CJK text is spaced for non-CJK indexes.
+ * Prepares indexed text for an index of `language`: CJK text is spaced for non-CJK indexes.
  * Korean needs nothing here: Pagefind matches by prefix, so the stripped query word finds it.
  */
-export function prepareIndexText(text: string, indexLanguage: string): string {
-  return !/^(ja|zh)/i.test(indexLanguage) && hasCjk(text) ? spaceCjkWords(text) : text;
+export function prepareIndexText(text: string, language: string = indexLanguage): string {
+  return !/^(ja|zh)/i.test(language) && hasCjk(text) ? spaceCjkWords(text) : text;
 }

@@ -2,8 +2,9 @@
  * The search box, loaded when a reader reaches it: ranks the query over the locale's Pagefind index and
  * renders the results into `#search-results` (links in rank order, `aria-busy` true while searching).
  */
+import type { LocaleCode } from '../locales.ts';
 import { loadEngine } from './engine.ts';
-import { moduleExcerpt, pageExcerpt } from './excerpt.ts';
+import { moduleExcerpt, modulePassages, pageExcerpt } from './excerpt.ts';
 import { rank } from './ranking.ts';
 import { fill, renderCorrection, renderHits, type Hit } from './render.ts';
 import { panelCloser } from './panel.ts';
@@ -14,20 +15,23 @@ const maxPages = 8;
 /** Builds the result list of one query: module entries first, then sections of other pages. */
 async function search(
   query: string,
-  locale: string,
+  locale: LocaleCode,
   moduleUrl: string,
   verbatim: boolean,
 ): Promise<{ hits: Hit[]; corrected: string | undefined }> {
-  const ranking = await rank(await loadEngine(), query, locale, { verbatim });
-  const hits: Hit[] = ranking.modules.map(({ module, record, own }) => ({
-    url: `${moduleUrl}#${module}`,
-    title: module,
-    code: true,
-    meta: [record.meta['label'], record.meta['scope']].filter(Boolean).join(' · '),
-    parts: moduleExcerpt(record.content, ranking.marks),
-    // A module matched only in another language says which.
-    lang: own ? undefined : record.meta['lang'],
-  }));
+  const ranking = await rank(await loadEngine(locale), query, locale, { verbatim });
+  const hits: Hit[] = ranking.modules.map(({ module, record, own }) => {
+    const { label, scope } = modulePassages(record.content);
+    return {
+      url: `${moduleUrl}#${module}`,
+      title: module,
+      code: true,
+      meta: [label, scope].filter(Boolean).join(' · '),
+      parts: moduleExcerpt(record.content, ranking.marks),
+      // A module matched only in another language says which.
+      lang: own ? undefined : record.meta['lang'],
+    };
+  });
   const pages: Hit[] = [];
   for (const d of ranking.pages) {
     const subs = (d.sub_results ?? []).filter((s) => (s.locations?.length ?? 0) > 0 && s.url.includes('#'));
@@ -55,7 +59,7 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
   const correction = root.querySelector<HTMLElement>('.correction');
   if (!panel || !results || !status || !correction) return;
   const d = root.dataset;
-  const locale = d['locale'] ?? 'zh-TW';
+  const locale = (d['locale'] ?? 'zh-TW') as LocaleCode;
   const onPage = root.classList.contains('search-page');
   const plural = new Intl.PluralRules(locale);
   let sequence = 0;
@@ -64,7 +68,7 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
   let verbatim = onPage && params.has('exact');
   let verbatimQuery = params.get('q') ?? '';
   // Start loading Pagefind and the index now: the reader is about to type.
-  void loadEngine().catch(() => undefined);
+  void loadEngine(locale).catch(() => undefined);
 
   const close = panelCloser(root, panel, input);
 

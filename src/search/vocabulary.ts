@@ -37,23 +37,38 @@ const forms: Record<string, string> = {
   duplicates: 'duplicate',
 };
 
-let local: Record<string, string> = {};
+/** A locale's words for an English product word: the one the content uses first, then other words readers type. */
+type Terms = string | string[];
+
+let local: Record<string, Terms> = {};
 let loadedFor = '';
 
 /** Loads the locale's words for the English product words, once per locale. */
 export async function loadVocabulary(locale: string): Promise<void> {
   if (loadedFor === locale) return;
   try {
-    local = ((await import(`./vocabulary/${locale}.ts`)) as { default: Record<string, string> }).default;
+    local = ((await import(`./vocabulary/${locale}.ts`)) as { default: Record<string, Terms> }).default;
   } catch {
     local = {};
   }
   loadedFor = locale;
 }
 
-/** Returns the locale's word for an English product word (lowercase), or undefined. */
+const termsOf = (en: string): string[] => [local[en] ?? []].flat();
+
+/** Returns the English product word a word stands for: its English form, or a word of the locale for it. */
+function englishOf(word: string, locale?: string): string {
+  const english = forms[word] ?? word;
+  if (owners[english] || loadedFor !== locale || local[english]) return english;
+  return Object.keys(local).find((k) => termsOf(k).includes(word)) ?? english;
+}
+
+/**
+ * Returns the locale's word for an English product word, or for another word of the locale for the
+ * same thing (`returmejl` → `studsmeddelanden`), or undefined.
+ */
 export function localTerm(word: string, locale: string): string | undefined {
-  const term = loadedFor === locale ? local[forms[word] ?? word] : undefined;
+  const term = loadedFor === locale ? termsOf(englishOf(word, locale))[0] : undefined;
   return term && term !== word ? term : undefined;
 }
 
@@ -62,9 +77,5 @@ export function localTerm(word: string, locale: string): string | undefined {
  * English word in any locale (`workflow`), or the locale's own word for it (`로그` on the Korean site).
  */
 export function ownerOf(word: string, locale?: string): string | undefined {
-  const english = forms[word] ?? word;
-  if (owners[english]) return owners[english].toLowerCase();
-  if (loadedFor !== locale) return undefined;
-  const en = Object.keys(local).find((k) => local[k] === word);
-  return en ? owners[en]?.toLowerCase() : undefined;
+  return owners[englishOf(word, locale)]?.toLowerCase();
 }

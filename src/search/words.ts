@@ -46,7 +46,7 @@ export function cleanQuery(query: string): string {
 
 /** Returns the distinct words of a query for an index of `locale`, at most sixteen. */
 export function queryWords(query: string, locale: string): QueryWord[] {
-  const normalized = normalizeQuery(spaceScripts(cleanQuery(query)), locale);
+  const normalized = normalizeQuery(spaceScripts(cleanQuery(query)));
   const cjkLocale = /^(ja|zh|ko)/i.test(locale);
   const seen = new Set<string>();
   const out: QueryWord[] = [];

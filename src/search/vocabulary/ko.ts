@@ -16,4 +16,4 @@ export default {
   statistics: '통계',
   queue: '대기열',
   duplicate: '중복',
-} as Record<string, string>;
+} as Record<string, string | string[]>;

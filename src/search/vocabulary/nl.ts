@@ -16,4 +16,4 @@ export default {
   statistics: 'statistieken',
   queue: 'wachtrij',
   duplicate: 'dubbele',
-} as Record<string, string>;
+} as Record<string, string | string[]>;

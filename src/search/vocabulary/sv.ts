@@ -1,7 +1,10 @@
-/** The Swedish word for each English product word: loaded only for a page in that language. */
+/**
+ * The Swedish word for each English product word, as the content writes it, then other words readers
+ * type for the same thing: loaded only for a page in that language.
+ */
 export default {
   workflow: 'arbetsflöde',
-  bounce: 'studsmeddelanden',
+  bounce: ['studsmeddelanden', 'returmejl', 'returmejlen', 'studsar'],
   tracking: 'spårning',
   delivery: 'utskick',
   console: 'konsolen',
@@ -16,4 +19,4 @@ export default {
   statistics: 'statistik',
   queue: 'kön',
   duplicate: 'dubbletter',
-} as Record<string, string>;
+} as Record<string, string | string[]>;

@@ -16,4 +16,4 @@ export default {
   statistics: '統計',
   queue: '佇列',
   duplicate: '重複',
-} as Record<string, string>;
+} as Record<string, string | string[]>;

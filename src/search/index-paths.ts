@@ -1,0 +1,13 @@
+/**
+ * Where the search indexes live, for the build that writes them and the search box that loads them:
+ * the module index shared by every locale, and one page index per locale merged into it.
+ */
+import { localeByCode, type LocaleCode } from '../locales.ts';
+
+/** The module index (Pagefind's main bundle, with its code and wasm). */
+export const moduleIndexPath = '/pagefind/';
+
+/** The page index of a locale (`/pagefind/pages/zh-tw/`): its pages only, no code of its own. */
+export function pagesIndexPath(locale: LocaleCode): string {
+  return `${moduleIndexPath}pages/${localeByCode(locale).path}/`;
+}
