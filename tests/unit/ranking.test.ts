@@ -86,6 +86,18 @@ describe('rank()', () => {
     expect(await order(sv, 'arbetsflödet blåbärssoppa')).toEqual(['wfserver']);
   });
 
+  test('gives the whole-query bonus only to records holding every word found in either merged index', async () => {
+    // `hamnar` is only in the page index: the module index drops it from the whole query, so that
+    // its answer (`inMail`, which holds the other two words) does not hold every word of the query.
+    const records: FakeRecord[] = [
+      { module: 'tracking', lang: 'sv', content: 'brevlådan brevlådan brevlådan' },
+      { module: 'inMail', lang: 'sv', content: 'brevlådan inte' },
+      { content: 'hamnar', index: 1 },
+    ];
+    const r = await rank(fakeIndex(records).search, 'brevlådan hamnar inte', 'sv');
+    expect(r.modules.map((m) => m.module)).toEqual(['tracking', 'inMail']);
+  });
+
   test('strips Korean particles before searching', async () => {
     const { search, asked } = fakeIndex([{ module: 'mta', lang: 'ko', content: '메일을 발송하지 않음' }]);
     const r = await rank(search, '메일이 안 나가요', 'ko');
@@ -122,6 +134,16 @@ describe('rank()', () => {
       { module: 'wfserver', lang: 'ko', content: '워크플로 멈춤 / wfserver' },
     ];
     expect((await order(records, 'workflow 멈춤', 'ko'))[0]).toBe('wfserver');
+  });
+
+  test('reads a locale’s other word for a product word as that word, and as its module', async () => {
+    const records: FakeRecord[] = [
+      { module: 'tracking', lang: 'sv', content: 'spårningsloggar skickas inte' },
+      { module: 'inMail', lang: 'sv', content: 'studsmeddelanden hämtas inte' },
+    ];
+    const r = await rank(fakeIndex(records).search, 'returmejl kommer inte', 'sv');
+    expect(r.modules[0]?.module).toBe('inMail');
+    expect(r.marks).toContain('studsmeddelanden');
   });
 
   test('highlights the words that matched, not ordinary words', async () => {

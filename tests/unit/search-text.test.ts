@@ -56,6 +56,11 @@ describe('stripKoreanParticle()', () => {
 });
 
 describe('normalizeQuery()', () => {
+  test('spaces CJK words for the shared index by default, which does not segment them', () => {
+    expect(normalizeQuery('メールが送信されない')).toBe(spaceCjkWords('メールが送信されない'));
+    expect(prepareIndexText('郵件無法傳送')).toBe(spaceCjkWords('郵件無法傳送'));
+  });
+
   test('collapses white space and strips Korean particles for every index', () => {
     expect(normalizeQuery('  메일이   안  가요 ', 'ko')).toBe('메일 안 가요');
     expect(normalizeQuery('메일이', 'sv')).toBe('메일');
