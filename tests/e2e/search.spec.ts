@@ -72,6 +72,15 @@ for (const locale of locales) {
       const hit = page.locator(`#search-results a[href="${entry(q.expect)}"]`);
       const name = locales.find((l) => l.code === from)!.name;
       await expect(hit).toContainText(ui[locale.code]['search.matchedIn']!.replace('{{language}}', name));
+      // Its label and scope are those of the language that matched, marked as such for fonts and screen readers.
+      await expect(hit.locator(`.r-meta [lang="${from}"]`)).not.toBeEmpty();
+    });
+
+    test('finds sections of this locale’s pages, and never another locale’s', async ({ page }) => {
+      await page.goto(`/${locale.path}/`);
+      const pages = (await searchFor(page, 'tracefilter')).filter((h) => !h?.includes('/modules-and-frequent-issues/'));
+      expect(pages.some((h) => h?.startsWith(`/${locale.path}/log-precision/`))).toBe(true);
+      for (const h of pages) expect(h, 'a page result').toMatch(new RegExp(`^/${locale.path}/`));
     });
 
     test('highlights the matched words and announces the number of results', async ({ page }) => {
