@@ -8,29 +8,10 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { ModuleEntry } from '../src/content/module-schema.ts';
-import { moduleRecords } from '../src/search/records.ts';
+import type { SearchRecord } from '../src/search/records.ts';
 import { hasCjk, indexLanguage, spaceCjkWords } from '../src/search/text.ts';
 import { locales } from '../src/locales.ts';
-import { moduleIndexPath, pagesIndexPath } from '../src/search/index-paths.ts';
-import { loadModules } from '../src/content/modules-file.ts';
-
-/**
- * Returns the language-neutral words of a module's runbook facts that a reader can type or read:
- * config and log files, ports and the commands themselves. Not the internal key names (`kind`,
- * `class`) nor the ids of related pages and modules: they would show in excerpts and make every
- * module that logs to `syslogd` match `syslogd`.
- */
-export function neutralWords(m: ModuleEntry): string[] {
-  // Where a fact comes from (`source: rule`) is about the fact, not a word a reader searches for.
-  const f = m.facts;
-  return [
-    f.config?.path,
-    f.log?.path,
-    ...[...(f.ports ?? []), ...(f.outbound ?? [])].map((p) => `${p.number}/${p.protocol}`),
-    ...(f.commands ?? []).map((c) => c.command),
-  ].filter((w): w is string => !!w);
-}
+import { moduleIndexPath, pagesIndexPath, searchRecordsFile } from '../src/search/index-paths.ts';
 
 /**
  * Returns the pages of one locale of a built site that Pagefind indexes, with their URL and the
@@ -69,15 +50,25 @@ async function newIndex(): Promise<Index> {
 /** Files of a Pagefind bundle that a merged index does not load (it uses the main bundle's code). */
 const bundleCode = /^(pagefind[^.]*\.(js|css)|wasm\..*\.pagefind)$/;
 
+/** Reads the module records the build wrote into `dir`, and removes the file from the site. */
+function takeRecords(dir: string): SearchRecord[] {
+  const file = join(dir, searchRecordsFile);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`${file} is missing: the build writes it from src/pages/search-records.json.ts.`);
+  }
+  rmSync(file);
+  return JSON.parse(text) as SearchRecord[];
+}
+
 /** Indexes the site in `dir` into `dir/pagefind/`; throws with Pagefind's errors. */
-export async function buildSearchIndex(
-  dir: string,
-  modules: ModuleEntry[] = loadModules(),
-): Promise<{ pages: number; records: number }> {
+export async function buildSearchIndex(dir: string): Promise<{ pages: number; records: number }> {
+  const all = takeRecords(dir);
   const index = await newIndex();
   // Records go to Pagefind's process in batches, many in flight at once: one round trip per record
   // made the index step grow out of proportion with thousands of modules.
-  const all = moduleRecords(modules, neutralWords);
   for (let i = 0; i < all.length; i += 500) {
     const responses = await Promise.all(all.slice(i, i + 500).map((record) => index.addCustomRecord(record)));
     for (const r of responses) fail('adding a module record', r.errors);

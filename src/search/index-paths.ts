@@ -11,3 +11,10 @@ export const moduleIndexPath = '/pagefind/';
 export function pagesIndexPath(locale: LocaleCode): string {
   return `${moduleIndexPath}pages/${localeByCode(locale).path}/`;
 }
+
+/**
+ * The module records as the build writes them (`src/pages/search-records.json.ts`), from the
+ * collection Astro parsed and validated: the index step reads them from the built site, then
+ * deletes the file, so the content is parsed once.
+ */
+export const searchRecordsFile = 'search-records.json';

@@ -21,16 +21,29 @@ export type SearchRecord = {
 };
 
 /**
+ * Returns the language-neutral words of a module's runbook facts that a reader can type or read:
+ * config and log files, ports and the commands themselves. Not the internal key names (`kind`,
+ * `class`) nor the ids of related pages and modules: they would show in excerpts and make every
+ * module that logs to `syslogd` match `syslogd`.
+ */
+export function neutralWords(m: ModuleEntry): string[] {
+  // Where a fact comes from (`source: rule`) is about the fact, not a word a reader searches for.
+  const f = m.facts;
+  return [
+    f.config?.path,
+    f.log?.path,
+    ...[...(f.ports ?? []), ...(f.outbound ?? [])].map((p) => `${p.number}/${p.protocol}`),
+    ...(f.commands ?? []).map((c) => c.command),
+  ].filter((w): w is string => !!w);
+}
+
+/**
  * Returns the record of a module in one language. Its content is passages (`modulePassages`): the
  * label and scope, shown with the result; the troubleshooting text and symptoms in that language;
- * the language-neutral tokens a reader of any language types (module id, former ids and the `extra`
- * text: commands, ports, file names). Its meta names the module and the language only.
+ * the language-neutral tokens a reader of any language types (module id, former ids, and the files,
+ * ports and commands of `neutralWords`). Its meta names the module and the language only.
  */
-export function moduleRecord(
-  m: ModuleEntry,
-  lang: LocaleCode,
-  extra: (m: ModuleEntry) => string[] = () => [],
-): SearchRecord {
+export function moduleRecord(m: ModuleEntry, lang: LocaleCode): SearchRecord {
   const passages = [
     moduleLabel(m, lang) ?? '',
     plainText(m.scope[lang]),
@@ -38,7 +51,7 @@ export function moduleRecord(
     ...m.symptoms[lang],
     m.id,
     ...m.aliases,
-    ...extra(m),
+    ...neutralWords(m),
   ];
   return {
     // Pagefind keeps one record per URL: each language's record is its own entry's URL.
@@ -50,6 +63,6 @@ export function moduleRecord(
 }
 
 /** Returns the records of every module: one per module and language (modules × locales). */
-export function moduleRecords(modules: ModuleEntry[], extra?: (m: ModuleEntry) => string[]): SearchRecord[] {
-  return modules.flatMap((m) => localeCodes.map((lang) => moduleRecord(m, lang, extra)));
+export function moduleRecords(modules: ModuleEntry[]): SearchRecord[] {
+  return modules.flatMap((m) => localeCodes.map((lang) => moduleRecord(m, lang)));
 }

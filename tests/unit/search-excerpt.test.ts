@@ -2,8 +2,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadStopWords } from '../../src/search/stop-words.ts';
 import { loadModules } from '../../src/content/modules-file.ts';
-import { markText, moduleExcerpt, pageExcerpt, startAtWord } from '../../src/search/excerpt.ts';
-import { neutralWords } from '../../scripts/search-index.ts';
+import { markText, moduleExcerpt, modulePassages, pageExcerpt, startAtWord } from '../../src/search/excerpt.ts';
+import { neutralWords } from '../../src/search/records.ts';
 
 beforeAll(() => Promise.all(['sv', 'nl', 'ja'].map((l) => loadStopWords(l))));
 
@@ -12,13 +12,27 @@ const text = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
 
 describe('moduleExcerpt()', () => {
   test('shows the passage holding the query words, with them marked', () => {
-    const parts = moduleExcerpt('loggfilen är tom / port 6666/udp / nlserver restart syslogd -verbose', ['loggfil']);
+    const parts = moduleExcerpt(
+      'syslogd / Loggserver / loggfilen är tom / port 6666/udp / nlserver restart syslogd -verbose',
+      ['loggfil'],
+    );
     expect(text(parts)).toBe('loggfilen är tom');
     expect(marked(parts)).toEqual(['loggfilen']);
   });
 
   test('removes the spaces put between Chinese and Japanese words for indexing', () => {
-    expect(text(moduleExcerpt('メール が 送信 され ない / port 25/tcp', ['送信']))).toBe('メールが送信されない');
+    expect(text(moduleExcerpt('mta /  / メール が 送信 され ない / port 25/tcp', ['送信']))).toBe(
+      'メールが送信されない',
+    );
+  });
+
+  test('leaves the label and scope, the first two passages, to the result’s heading', () => {
+    expect(modulePassages('メール 転送 / メール を 配信 し ます / 届か ない')).toEqual({
+      label: 'メール転送',
+      scope: 'メールを配信します',
+      passages: ['届かない'],
+    });
+    expect(text(moduleExcerpt('syslogd / loggserver / port 6666/udp', ['loggserver']))).toBe('port 6666/udp');
   });
 });
 

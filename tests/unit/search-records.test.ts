@@ -5,10 +5,9 @@ import { loadModules } from '../../src/content/modules-file.ts';
 import { modulePassages } from '../../src/search/excerpt.ts';
 import { moduleRecords } from '../../src/search/records.ts';
 import { indexLanguage } from '../../src/search/text.ts';
-import { neutralWords } from '../../scripts/search-index.ts';
 
 const modules = loadModules();
-const records = moduleRecords(modules, neutralWords);
+const records = moduleRecords(modules);
 
 describe('moduleRecords()', () => {
   test('writes one record per module and language: modules × locales, not modules × locales²', () => {
