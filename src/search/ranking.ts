@@ -85,7 +85,7 @@ async function lookUp(search: SearchFn, word: QueryWord, locale: string, verbati
   const terms = [word.text, term, owner !== word.text ? owner : undefined].filter((t): t is string => !!t);
   const results = merge(await Promise.all(terms.map((t) => search(t))));
   const marks = [word.text, ...(term ? [term] : [])];
-  if (results.length > 0 && (!word.typo || verbatim || (await plausible(word.text, results)))) {
+  if (results.length > 0 && (!word.typo || verbatim || (await plausible(marks, results)))) {
     return { word, results, marks };
   }
   const stems = hanStems(word.text, locale);
@@ -106,15 +106,17 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
 /**
  * Tells a real match of a Latin word from Pagefind's last resort, which matches a word it does not
  * know by a shorter word it starts with (`trackinglgod` → `tracking`): the best records must hold
- * the word, a longer word it begins, or a word it extends by an ending of up to two letters (`loggarnas` → `loggarna`).
+ * the word (or the locale's term it was also searched as), a longer word it begins, or a word it
+ * extends by an ending of up to two letters (`loggarnas` → `loggarna`).
  */
-async function plausible(word: string, results: Found[]): Promise<boolean> {
-  const folded = fold(word);
+async function plausible(words: string[], results: Found[]): Promise<boolean> {
   const opened = await Promise.all(results.slice(0, 3).map((r) => r.data()));
-  return opened.some((d) =>
-    fold(d.content)
-      .split(/[^\p{L}\p{N}]+/u)
-      .some((w) => w.startsWith(folded) || (w.length >= 4 && folded.startsWith(w) && folded.length - w.length <= 2)),
+  return words.map(fold).some((folded) =>
+    opened.some((d) =>
+      fold(d.content)
+        .split(/[^\p{L}\p{N}]+/u)
+        .some((w) => w.startsWith(folded) || (w.length >= 4 && folded.startsWith(w) && folded.length - w.length <= 2)),
+    ),
   );
 }
 

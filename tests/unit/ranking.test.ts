@@ -144,6 +144,10 @@ describe('rank()', () => {
     const r = await rank(fakeIndex(records).search, 'returmejl kommer inte', 'sv');
     expect(r.modules[0]?.module).toBe('inMail');
     expect(r.marks).toContain('studsmeddelanden');
+    // Found through the locale's term, it is not a typo to correct into another word.
+    const alone = await rank(fakeIndex([...records, { content: 'returnera' }]).search, 'returmejl', 'sv');
+    expect(alone.modules[0]?.module).toBe('inMail');
+    expect(alone.corrected).toBeUndefined();
   });
 
   test('highlights the words that matched, not ordinary words', async () => {
