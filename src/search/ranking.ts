@@ -7,8 +7,7 @@ import { loadStopWords } from './stop-words.ts';
 import { correctWord } from './typo.ts';
 import type { Found, RecordData, SearchFn } from './types.ts';
 import { loadVocabulary, localTerm, ownerOf } from './vocabulary.ts';
-import { normalizeQuery } from './text.ts';
-import { cleanQuery, compact, hasWholeWord, queryWords, spaceScripts, type QueryWord } from './words.ts';
+import { compact, hasWholeWord, queryWords, type QueryWord } from './words.ts';
 
 /** A module found by a query, with the record whose text is shown (the reader's language if it matched). */
 export type ModuleMatch = { module: string; record: RecordData; own: boolean; score: number };
@@ -156,9 +155,12 @@ export async function rank(
   const words = queryWords(query, locale);
   if (words.length === 0) return { modules: [], pages: [], marks: [] };
   const n = await total(search);
+  // Ordinary words are looked up only when the query has nothing else: in a large index each word
+  // costs a chunk of the index to download, and an ordinary word says little.
+  const looked = words.some((w) => !w.stop) ? words.filter((w) => !w.stop) : words;
   const [all, ...hits] = await Promise.all([
-    words.length > 1 ? search(normalizeQuery(spaceScripts(cleanQuery(query)))) : Promise.resolve([]),
-    ...words.map((w) => lookUp(search, w, locale, options.verbatim ?? false)),
+    looked.length > 1 ? search(looked.map((w) => w.text).join(' ')) : Promise.resolve([]),
+    ...looked.map((w) => lookUp(search, w, locale, options.verbatim ?? false)),
   ]);
   const scores = new Map<string, Scored>();
   const weights = new Map<string, number>();

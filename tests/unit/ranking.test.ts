@@ -82,6 +82,13 @@ describe('rank()', () => {
     expect((await order(records, 'arbetsflödet och i på att det som en ett är inte har'))[0]).toBe('wfserver');
   });
 
+  test('does not look ordinary words up when the query has another word: each would cost an index chunk', async () => {
+    const { search, asked } = fakeIndex(sv);
+    expect((await rank(search, 'loggfilen är inte tom', 'sv')).modules[0]?.module).toBe('syslogd');
+    expect(asked).not.toContain('är');
+    expect(asked).not.toContain('inte');
+  });
+
   test('finds a record when one word of the query is unknown (OR, not AND)', async () => {
     expect(await order(sv, 'arbetsflödet blåbärssoppa')).toEqual(['wfserver']);
   });
