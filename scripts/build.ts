@@ -43,26 +43,30 @@ function fail(step: string, why: string): never {
 }
 
 const started = Date.now();
-if (run(bin('astro'), ['build'], { ASTRO_OUT_DIR: staging }) !== 0)
-  fail('astro build', 'see the error above (file, entry, field and locale are named there)');
-try {
-  postBuild(staging);
-} catch (error) {
-  fail('post-build', (error as Error).message);
+/** Per-step times, printed at the end: where a slow build spends its time. */
+const times: [step: string, seconds: number][] = [];
+/** Runs one step, records its time, and fails the build with the step's name when it throws. */
+async function step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
+  const begun = Date.now();
+  try {
+    return await work();
+  } catch (error) {
+    fail(name, (error as Error).message);
+  } finally {
+    times.push([name, (Date.now() - begun) / 1000]);
+  }
 }
-try {
-  const { pages, records } = await buildSearchIndex(staging);
-  console.log(`Search index: ${pages} pages and ${records} module records`);
-} catch (error) {
-  fail('search index', (error as Error).message);
-}
-try {
-  const compressStarted = Date.now();
-  const files = await precompress(staging);
-  console.log(`Precompressed: ${files} .gz and .br files in ${((Date.now() - compressStarted) / 1000).toFixed(1)} s`);
-} catch (error) {
-  fail('precompress', (error as Error).message);
-}
+
+await step('astro build', () => {
+  if (run(bin('astro'), ['build'], { ASTRO_OUT_DIR: staging }) !== 0)
+    throw new Error('see the error above (file, entry, field and locale are named there)');
+});
+await step('post-build', () => postBuild(staging));
+const { pages, records } = await step('search index', () => buildSearchIndex(staging));
+console.log(`Search index: ${pages} pages and ${records} module records`);
+const files = await step('precompress', () => precompress(staging));
+console.log(`Precompressed: ${files} .gz and .br files`);
+console.log(`Step times: ${times.map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')}`);
 
 // Swap: move the old site aside first, so that a failed rename can be undone.
 const old = `${target}.old-${process.pid}`;
