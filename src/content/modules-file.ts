@@ -55,7 +55,21 @@ export function parseModulesYaml(source: string, file: string): Record<string, u
       owner.set(name.toLowerCase(), { index: i, id, field });
     }
   });
+  lastIds = { file, source, ids: data.map((m: { id: string }) => m.id) };
   return data as Record<string, unknown>[];
+}
+
+/** The ids of the last file parsed: the reference check asks for them while the loader parses the same text. */
+let lastIds: { file: string; source: string; ids: string[] } | undefined;
+
+/**
+ * Returns the module ids of a modules file's text, in file order; checked as `parseModulesYaml`
+ * checks them. Parses the YAML only when it is not the text parsed last (a 30 MB collection takes
+ * seconds to parse, and the loader and the reference check both need it).
+ */
+export function moduleIdsOf(source: string, file: string): string[] {
+  if (lastIds?.file !== file || lastIds.source !== source) parseModulesYaml(source, file);
+  return lastIds!.ids;
 }
 
 /** Reads and validates the module collection, as the Astro build does. */
