@@ -66,7 +66,10 @@ export async function precompress(dir: string): Promise<number> {
   let next = 0;
   let written = 0;
   const runner = async () => {
-    while (next < files.length) written += await compressFile(files[next++]!);
+    while (next < files.length) {
+      const count = await compressFile(files[next++]!);
+      written += count;
+    }
   };
   await Promise.all(Array.from({ length: Math.max(4, availableParallelism() * 2) }, runner));
   return written;
