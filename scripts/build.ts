@@ -57,8 +57,11 @@ async function step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
   }
 }
 
+// A larger young generation: rendering thousands of pages allocates short-lived strings, and with
+// the default 16 MB semi-space the collector ran a fifth of the build (measured at 1,100 modules).
+const nodeOptions = [process.env['NODE_OPTIONS'], '--max-semi-space-size=64'].filter(Boolean).join(' ');
 await step('astro build', () => {
-  if (run(bin('astro'), ['build'], { ASTRO_OUT_DIR: staging }) !== 0)
+  if (run(bin('astro'), ['build'], { ASTRO_OUT_DIR: staging, NODE_OPTIONS: nodeOptions }) !== 0)
     throw new Error('see the error above (file, entry, field and locale are named there)');
 });
 await step('post-build', () => postBuild(staging));
