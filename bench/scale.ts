@@ -77,6 +77,7 @@ async function firstSearch(page: Page, url: string, query: string): Promise<numb
   return (await Promise.all(pending)).reduce((a, b) => a + b, 0);
 }
 
+const benchStarted = performance.now();
 const chrome = chromiumPath();
 // Fail now, not after a long build, when the port is taken (BENCH_PORT chooses another).
 (await serve(work, port)).stop();
@@ -89,6 +90,8 @@ type Row = {
   records: number;
   pages: number;
   build: number;
+  /** Seconds per step, as the build prints them (`Step times: astro build 9.1 s, …`). */
+  steps: Record<string, number>;
   index: number;
   indexFiles: number;
   largest: { bytes: number; file: string };
@@ -146,11 +149,16 @@ try {
     console.log(`first search ${Object.values(first).map(kb).join(', ')}`);
     // The build reports how many search records it added (each module in each locale's index).
     const records = Number(/Search index: \d+ pages and (\d+) module records/.exec(build.output)?.[1] ?? NaN);
+    const stepLine = /Step times: (.*)/.exec(build.output)?.[1] ?? '';
+    const steps = Object.fromEntries(
+      [...stepLine.matchAll(/([a-z -]+?) ([\d.]+) s(?:, |$)/g)].map((m) => [m[1]!, Number(m[2])]),
+    );
     rows.push({
       modules: size,
       records,
       pages,
       build: seconds,
+      steps,
       index: index.bytes,
       indexFiles: index.files,
       largest,
@@ -164,6 +172,7 @@ try {
   if (!process.argv.includes('--keep')) rmSync(work, { recursive: true, force: true });
 }
 
+const benchSeconds = (performance.now() - benchStarted) / 1000;
 const growth = (values: number[], i: number) => (i === 0 ? '' : ` (×${(values[i]! / values[i - 1]!).toFixed(1)})`);
 const max = rows.map((r) => Math.max(...Object.values(r.first)));
 const perUnit = rows.map((r) => r.build / r.modules);
@@ -193,11 +202,23 @@ console.table(
     'first search, max (gzip)': `${kb(max[i]!)}${growth(max, i)}`,
   })),
 );
+console.log('Build steps (s), as scripts/build.ts times them:');
+console.table(
+  rows.map((r) => ({
+    modules: r.modules,
+    ...Object.fromEntries(Object.entries(r.steps).map(([step, sec]) => [step, sec.toFixed(1)])),
+    'ms per module-locale (astro build)': (
+      ((r.steps['astro build'] ?? NaN) * 1000) /
+      (r.modules * locales.length)
+    ).toFixed(2),
+  })),
+);
 console.log('First search per locale (gzip):');
 console.table(
   rows.map((r) => ({ modules: r.modules, ...Object.fromEntries(Object.entries(r.first).map(([l, b]) => [l, kb(b)])) })),
 );
 console.log('Largest page per size:', rows.map((r) => `${r.modules}: ${r.largest.file}`).join('; '));
+console.log(`Whole bench: ${(benchSeconds / 60).toFixed(1)} min (target: the four sizes in 10 min).`);
 console.log(
   'Targets: 11,000 modules built and indexed in under 120 s on 2 cores (1,100 under 15 s, time per module-locale ' +
     'within 1.5× from 1,100 to 11,000);',
