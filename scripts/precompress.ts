@@ -44,6 +44,12 @@ async function compressFile(dir: string, file: string): Promise<number> {
       params: {
         [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
         [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+        // A window just larger than the file: the default 4 MB one was allocated and cleared for every
+        // 20 KB page, which doubled the time (half of it in the kernel) for the same bytes.
+        [constants.BROTLI_PARAM_LGWIN]: Math.min(
+          constants.BROTLI_MAX_WINDOW_BITS,
+          Math.max(constants.BROTLI_MIN_WINDOW_BITS, Math.ceil(Math.log2(data.length + 1))),
+        ),
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
       },
     }),
