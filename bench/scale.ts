@@ -151,7 +151,7 @@ try {
     const records = Number(/Search index: \d+ pages and (\d+) module records/.exec(build.output)?.[1] ?? NaN);
     const stepLine = /Step times: (.*)/.exec(build.output)?.[1] ?? '';
     const steps = Object.fromEntries(
-      [...stepLine.matchAll(/([a-z -]+?) ([\d.]+) s(?:, |$)/g)].map((m) => [m[1]!, Number(m[2])]),
+      [...stepLine.matchAll(/([a-z][a-z -]*?) ([\d.]+) s\b/g)].map((m) => [m[1]!, Number(m[2])]),
     );
     rows.push({
       modules: size,

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { originProblem } from '../src/lib/origin.ts';
 import { postBuild } from './post-build.ts';
 import { precompress } from './precompress.ts';
@@ -65,11 +65,19 @@ await step('astro build', () => {
     throw new Error('see the error above (file, entry, field and locale are named there)');
 });
 await step('post-build', () => postBuild(staging));
+// The pages are final once checked: they are compressed while Pagefind indexes them (its own process,
+// the other core), and Pagefind's files once it has written them.
+const index = `pagefind${sep}`;
+const compressing = step('precompress pages', () => precompress(staging, (f) => !f.startsWith(index)));
 const { pages, records } = await step('search index', () => buildSearchIndex(staging));
 console.log(`Search index: ${pages} pages and ${records} module records`);
-const files = await step('precompress', () => precompress(staging));
-console.log(`Precompressed: ${files} .gz and .br files`);
-console.log(`Step times: ${times.map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')}`);
+const files = await compressing;
+const indexFiles = await step('precompress index', () => precompress(join(staging, 'pagefind')));
+console.log(`Precompressed: ${files + indexFiles} .gz and .br files`);
+console.log(
+  `Step times: ${times.map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')} ` +
+    `(precompress pages runs beside the search index)`,
+);
 
 // Swap: move the old site aside first, so that a failed rename can be undone.
 const old = `${target}.old-${process.pid}`;

@@ -64,12 +64,13 @@ async function compressFile(dir: string, file: string): Promise<number> {
 }
 
 /**
- * Precompresses every compressible file under `dir`; resolves with the number of files written.
- * zlib runs on libuv's thread pool: a few files per core in flight keep every core busy, and each
- * runner takes the next file as soon as it is done (no batch waits for its slowest file).
+ * Precompresses every compressible file under `dir` that `include` accepts (paths relative to `dir`);
+ * resolves with the number of files written. zlib runs on libuv's thread pool: a few files per core
+ * in flight keep every core busy, and each runner takes the next file as soon as it is done (no batch
+ * waits for its slowest file).
  */
-export async function precompress(dir: string): Promise<number> {
-  const files = (await readdir(dir, { recursive: true })).filter((f) => compressible.has(extname(f)));
+export async function precompress(dir: string, include: (file: string) => boolean = () => true): Promise<number> {
+  const files = (await readdir(dir, { recursive: true })).filter((f) => compressible.has(extname(f)) && include(f));
   let next = 0;
   let written = 0;
   const runner = async () => {
