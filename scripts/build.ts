@@ -54,6 +54,7 @@ async function step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
     fail(name, (error as Error).message);
   } finally {
     times.push([name, (Date.now() - begun) / 1000]);
+    console.log(`Step "${name}" took ${times.at(-1)![1].toFixed(1)} s`);
   }
 }
 
