@@ -16,6 +16,9 @@ export default defineConfig({
     format: 'directory',
     // The CSP allows styles and scripts from 'self' only, so nothing may be inlined.
     inlineStylesheets: 'never',
+    // Pages in flight at once: rendering one while the previous ones are written to disk. Output
+    // identical; at 1,100 modules page generation took 3.2-3.5 s with 2 to 8, 6.1-8.4 s with 1.
+    concurrency: 8,
   },
   vite: {
     build: { assetsInlineLimit: 0, cssCodeSplit: false },

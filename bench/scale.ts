@@ -15,10 +15,15 @@
  * the bytes are everything fetched from the keystroke on (search UI, Pagefind, wasm, index chunks,
  * fragments), gzip for text files, as served for already-compressed Pagefind files.
  *
+ * Each size's site stays on disk until the table is printed, then the temporary folder is removed by a
+ * background `rm -rf`: on this bench's machines, files created just after a large delete cost ten to
+ * twenty times more kernel time (19,000 pages: 1.2 s on a quiet disk, 21.6 s right after removing as
+ * many), so deleting one size's 300,000 files would slow the next size's build.
+ *
  * Options: `--sizes 11,110` (default 11,110,1100,11000), `--keep` keeps the temporary folder.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -50,6 +55,11 @@ function run(
   });
 }
 
+/** Removes a folder in a detached process, after this one exits (see above: deletes slow the next writes). */
+function removeLater(dir: string): void {
+  spawn('rm', ['-rf', dir], { detached: true, stdio: 'ignore' }).unref();
+}
+
 /** Total bytes and file count under a folder. */
 function du(dir: string): { bytes: number; files: number } {
   let bytes = 0;
@@ -77,6 +87,7 @@ async function firstSearch(page: Page, url: string, query: string): Promise<numb
   return (await Promise.all(pending)).reduce((a, b) => a + b, 0);
 }
 
+const benchStarted = performance.now();
 const chrome = chromiumPath();
 // Fail now, not after a long build, when the port is taken (BENCH_PORT chooses another).
 (await serve(work, port)).stop();
@@ -89,6 +100,8 @@ type Row = {
   records: number;
   pages: number;
   build: number;
+  /** Seconds per step, as the build prints them (`Step times: astro build 9.1 s, …`). */
+  steps: Record<string, number>;
   index: number;
   indexFiles: number;
   largest: { bytes: number; file: string };
@@ -146,24 +159,29 @@ try {
     console.log(`first search ${Object.values(first).map(kb).join(', ')}`);
     // The build reports how many search records it added (each module in each locale's index).
     const records = Number(/Search index: \d+ pages and (\d+) module records/.exec(build.output)?.[1] ?? NaN);
+    const stepLine = /Step times: (.*)/.exec(build.output)?.[1] ?? '';
+    const steps = Object.fromEntries(
+      [...stepLine.matchAll(/([a-z][a-z -]*?) ([\d.]+) s\b/g)].map((m) => [m[1]!, Number(m[2])]),
+    );
     rows.push({
       modules: size,
       records,
       pages,
       build: seconds,
+      steps,
       index: index.bytes,
       indexFiles: index.files,
       largest,
       first,
     });
-    rmSync(dist, { recursive: true, force: true });
-    rmSync(join(work, `cache-${size}`), { recursive: true, force: true });
   }
 } finally {
   await browser.close();
-  if (!process.argv.includes('--keep')) rmSync(work, { recursive: true, force: true });
+  if (process.argv.includes('--keep')) console.log(`Collections and sites kept in ${work}`);
+  else removeLater(work);
 }
 
+const benchSeconds = (performance.now() - benchStarted) / 1000;
 const growth = (values: number[], i: number) => (i === 0 ? '' : ` (×${(values[i]! / values[i - 1]!).toFixed(1)})`);
 const max = rows.map((r) => Math.max(...Object.values(r.first)));
 const perUnit = rows.map((r) => r.build / r.modules);
@@ -193,11 +211,23 @@ console.table(
     'first search, max (gzip)': `${kb(max[i]!)}${growth(max, i)}`,
   })),
 );
+console.log('Build steps (s), as scripts/build.ts times them:');
+console.table(
+  rows.map((r) => ({
+    modules: r.modules,
+    ...Object.fromEntries(Object.entries(r.steps).map(([step, sec]) => [step, sec.toFixed(1)])),
+    'ms per module-locale (astro build)': (
+      ((r.steps['astro build'] ?? NaN) * 1000) /
+      (r.modules * locales.length)
+    ).toFixed(2),
+  })),
+);
 console.log('First search per locale (gzip):');
 console.table(
   rows.map((r) => ({ modules: r.modules, ...Object.fromEntries(Object.entries(r.first).map(([l, b]) => [l, kb(b)])) })),
 );
 console.log('Largest page per size:', rows.map((r) => `${r.modules}: ${r.largest.file}`).join('; '));
+console.log(`Whole bench: ${(benchSeconds / 60).toFixed(1)} min (target: the four sizes in 10 min).`);
 console.log(
   'Targets: 11,000 modules built and indexed in under 120 s on 2 cores (1,100 under 15 s, time per module-locale ' +
     'within 1.5× from 1,100 to 11,000);',

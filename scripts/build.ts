@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { originProblem } from '../src/lib/origin.ts';
 import { postBuild } from './post-build.ts';
 import { precompress } from './precompress.ts';
@@ -43,26 +43,42 @@ function fail(step: string, why: string): never {
 }
 
 const started = Date.now();
-if (run(bin('astro'), ['build'], { ASTRO_OUT_DIR: staging }) !== 0)
-  fail('astro build', 'see the error above (file, entry, field and locale are named there)');
-try {
-  postBuild(staging);
-} catch (error) {
-  fail('post-build', (error as Error).message);
+/** Per-step times, printed at the end: where a slow build spends its time. */
+const times: [step: string, seconds: number][] = [];
+/** Runs one step, records its time, and fails the build with the step's name when it throws. */
+async function step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
+  const begun = Date.now();
+  try {
+    return await work();
+  } catch (error) {
+    fail(name, (error as Error).message);
+  } finally {
+    times.push([name, (Date.now() - begun) / 1000]);
+    console.log(`Step "${name}" took ${times.at(-1)![1].toFixed(1)} s`);
+  }
 }
-try {
-  const { pages, records } = await buildSearchIndex(staging);
-  console.log(`Search index: ${pages} pages and ${records} module records`);
-} catch (error) {
-  fail('search index', (error as Error).message);
-}
-try {
-  const compressStarted = Date.now();
-  const files = await precompress(staging);
-  console.log(`Precompressed: ${files} .gz and .br files in ${((Date.now() - compressStarted) / 1000).toFixed(1)} s`);
-} catch (error) {
-  fail('precompress', (error as Error).message);
-}
+
+// A larger young generation: rendering thousands of pages allocates short-lived strings, and with
+// the default 16 MB semi-space the collector ran a fifth of the build (measured at 1,100 modules).
+const nodeOptions = [process.env['NODE_OPTIONS'], '--max-semi-space-size=64'].filter(Boolean).join(' ');
+await step('astro build', () => {
+  if (run(bin('astro'), ['build'], { ASTRO_OUT_DIR: staging, NODE_OPTIONS: nodeOptions }) !== 0)
+    throw new Error('see the error above (file, entry, field and locale are named there)');
+});
+await step('post-build', () => postBuild(staging));
+// The pages are final once checked: they are compressed while Pagefind indexes them (its own process,
+// the other core), and Pagefind's files once it has written them.
+const index = `pagefind${sep}`;
+const compressing = step('precompress pages', () => precompress(staging, (f) => !f.startsWith(index)));
+const { pages, records } = await step('search index', () => buildSearchIndex(staging));
+console.log(`Search index: ${pages} pages and ${records} module records`);
+const files = await compressing;
+const indexFiles = await step('precompress index', () => precompress(join(staging, 'pagefind')));
+console.log(`Precompressed: ${files + indexFiles} .gz and .br files`);
+console.log(
+  `Step times: ${times.map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')} ` +
+    `(precompress pages runs beside the search index)`,
+);
 
 // Swap: move the old site aside first, so that a failed rename can be undone.
 const old = `${target}.old-${process.pid}`;

@@ -4,8 +4,6 @@
  * arguments or by `<wbr>` after a `/` of a long path. One pass over every page catches code from
  * MDX, from collection strings and from the runbook facts alike.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { codePieces } from '../src/lib/code-words.ts';
 
 const decode = (s: string) =>
@@ -40,18 +38,4 @@ export function wrapCode(html: string): string {
       .join('');
     return `<code${classed}>${inner}</code>`;
   });
-}
-
-/** Rewrites every HTML file under `dir`. */
-export function wrapCodeInSite(dir: string): void {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (name !== 'pagefind' && name !== '_astro') wrapCodeInSite(path);
-    } else if (name.endsWith('.html')) {
-      const html = readFileSync(path, 'utf8');
-      const wrapped = wrapCode(html);
-      if (wrapped !== html) writeFileSync(path, wrapped);
-    }
-  }
 }

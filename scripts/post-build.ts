@@ -1,16 +1,14 @@
 /**
  * Steps after `astro build` on the staged site, before it replaces `dist/`.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { budgets } from '../bench/page-weight.ts';
-import { modulePageId } from '../src/lib/urls.ts';
 import { locales } from '../src/locales.ts';
-import { wrapCodeInSite } from './code-words.ts';
 import { writeHeaders } from './headers.ts';
 import { writeNginxConf } from './nginx-config.ts';
-import { checkPagePolicy } from './page-policy.ts';
+import { passSite, type PassResult } from './page-pass.ts';
+import { htmlFiles, throwPolicyProblems } from './page-policy.ts';
 
 /**
  * Moves each localized 404 page from `/<locale>/404/index.html` (where Astro writes every page
@@ -29,29 +27,35 @@ function placeLocalized404(dir: string): void {
  * Stops the build when a page of the module table exceeds the HTML budget: its rows per page are a
  * chosen limit (src/lib/table-pages.ts), and a heavier collection must be split finer, not shipped.
  */
-export function checkTableWeight(dir: string): void {
-  for (const l of locales) {
-    const folder = join(dir, l.path, modulePageId);
-    const files = (readdirSync(folder, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html'));
-    for (const f of files) {
-      const bytes = gzipSync(readFileSync(join(folder, f))).length;
-      if (bytes > budgets.html) {
-        throw new Error(
-          `/${l.path}/${modulePageId}/${f.replace(/index\.html$/, '')} weighs ${(bytes / 1024).toFixed(1)} KB ` +
-            `gzip, over the ${budgets.html / 1024} KB page budget. Fix: lower rowsPerPage in ` +
-            `src/lib/table-pages.ts, or shorten the entries on that page.`,
-        );
-      }
-    }
-  }
+function checkTableWeight(heavy: PassResult['heavy']): void {
+  const [first] = heavy;
+  if (!first) return;
+  const url = `/${first.file
+    .split(sep)
+    .join('/')
+    .replace(/index\.html$/, '')}`;
+  throw new Error(
+    `${url} weighs ${(first.bytes / 1024).toFixed(1)} KB gzip, over the ${budgets.html / 1024} KB page budget. ` +
+      `Fix: lower rowsPerPage in src/lib/table-pages.ts, or shorten the entries on that page.`,
+  );
 }
 
-/** Runs the post-build steps on a built site folder; throws with a reason when one fails. */
-export function postBuild(dir: string): void {
+/** Seconds since `start`, for the step times the build prints. */
+const since = (start: number) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
+
+/**
+ * Runs the post-build steps on a built site folder; throws with a reason when one fails. Every
+ * page is read once (`page-pass.ts`: code wrapping, security policy, table weight).
+ */
+export async function postBuild(dir: string): Promise<void> {
+  const start = performance.now();
   placeLocalized404(dir);
-  wrapCodeInSite(dir);
-  checkPagePolicy(dir);
-  checkTableWeight(dir);
+  const files = htmlFiles(dir);
+  const { problems, heavy } = await passSite(dir, files);
+  const pass = since(start);
+  throwPolicyProblems(problems);
+  checkTableWeight(heavy);
   writeHeaders(dir);
   writeNginxConf(dir);
+  console.log(`Post-build: ${files.length} pages wrapped and checked in ${pass}`);
 }

@@ -11,7 +11,7 @@ import { localeCodes, locales } from '../locales.ts';
 import { contentError } from './errors.ts';
 import { inlineFields } from './localized.ts';
 import type { ModuleEntry } from './module-schema.ts';
-import { parseModulesYaml } from './modules-file.ts';
+import { moduleIdsOf } from './modules-file.ts';
 import type { PageFrontmatter } from './page-schema.ts';
 
 /** What a module entry may refer to: the module ids, and every page id with the anchors all its locales define. */
@@ -44,7 +44,7 @@ export function modulePageAnchors(moduleIds: readonly string[]): PageAnchors {
  * file defines. Read straight from the files: Astro validates one entry at a time.
  */
 export function readReferences(modulesFile: string, pagesDir: string): References {
-  const ids = parseModulesYaml(readFileSync(modulesFile, 'utf8'), modulesFile).map((m) => String(m['id']));
+  const ids = moduleIdsOf(readFileSync(modulesFile, 'utf8'), modulesFile);
   const { page, anchors } = modulePageAnchors(ids);
   const pages = new Map<string, ReadonlySet<string>>([[page, anchors]]);
   const perLocale = locales.map((l) => {

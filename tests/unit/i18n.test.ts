@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { resources, useTranslations } from '../../src/i18n/index.ts';
+import i18next from 'i18next';
+import { resources, useTranslations, type UiKey } from '../../src/i18n/index.ts';
 import { localeCodes } from '../../src/locales.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
@@ -31,5 +32,30 @@ describe('useTranslations()', () => {
   test('chooses the plural form', () => {
     const t = useTranslations('sv');
     expect(t('search.results', { count: 1 })).not.toBe(t('search.results', { count: 2 }));
+  });
+});
+
+describe('useTranslations() fast path', () => {
+  const instance = i18next.createInstance();
+  void instance.init({
+    initAsync: false,
+    resources: Object.fromEntries(localeCodes.map((l) => [l, { translation: resources[l] }])),
+    fallbackLng: false,
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+  });
+  const values = { language: 'Svenska', query: 'a & <b>', module: 'inMail', from: 'export', to: 'web', pages: 3 };
+  test.each(localeCodes)('returns what i18next returns for every %s string', (locale) => {
+    const t = useTranslations(locale);
+    const reference = instance.getFixedT(locale);
+    for (const raw of Object.keys(resources[locale])) {
+      const key = raw.replace(/_(one|other)$/, '') as UiKey;
+      const options = raw === key ? values : { ...values, count: 2 };
+      expect.soft(t(key, options), `${locale} ${key}`).toBe(reference(key, options));
+      if (raw !== key) continue;
+      expect.soft(t(key), `${locale} ${key}`).toBe(reference(key));
+      expect.soft(t(key), `${locale} ${key} a second time`).toBe(reference(key));
+    }
   });
 });

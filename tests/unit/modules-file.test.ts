@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { parseModulesYaml } from '../../src/content/modules-file.ts';
+import { modulesFile } from '../../src/content/paths.ts';
+import { collection } from '../../bench/generate.ts';
 
 describe('parseModulesYaml()', () => {
   test('returns the entries in file order', () => {
@@ -36,5 +40,18 @@ describe('parseModulesYaml()', () => {
 
   test('reports invalid YAML with the file name', () => {
     expect(() => parseModulesYaml('- id: [web\n', 'm.yaml')).toThrow(/^m\.yaml: not valid YAML/);
+  });
+
+  test('reads the shipped and a generated collection as the yaml package does', () => {
+    const shipped = readFileSync(modulesFile, 'utf8');
+    expect(parseModulesYaml(shipped, modulesFile)).toEqual(parse(shipped));
+    const generated = stringify(collection(40), { aliasDuplicateObjects: false });
+    expect(parseModulesYaml(generated, 'g.yaml')).toEqual(parse(generated));
+  });
+
+  test('leaves a file with aliases to the yaml package, which limits them', () => {
+    const bomb = ['- &a { id: a, x: [1, 2, 3, 4, 5, 6, 7, 8, 9] }'];
+    for (let i = 0; i < 120; i++) bomb.push(`- { id: b${i}, x: [*a, *a, *a] }`);
+    expect(() => parseModulesYaml(bomb.join('\n'), 'm.yaml')).toThrow(/^m\.yaml: not valid YAML \(.*alias/i);
   });
 });

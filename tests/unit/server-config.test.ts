@@ -1,6 +1,6 @@
 // The server configurations (nginx, Netlify), the build's precompression, and the one-line
 // answers to a bad SITE_URL or a busy port.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,6 +95,18 @@ describe('precompress()', () => {
       expect(await precompress(dir)).toBe(2);
       expect(gunzipSync(readFileSync(join(dir, 'index.html.gz'))).toString()).toBe(html);
       expect(brotliDecompressSync(readFileSync(join(dir, 'index.html.br'))).toString()).toBe(html);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('counts every file it writes when many are compressed at once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'precompress-'));
+    try {
+      for (let i = 0; i < 40; i++) writeFileSync(join(dir, `p${i}.html`), `<p>${i} syslogd</p>`.repeat(100));
+      writeFileSync(join(dir, 'site.css'), 'p { color: red }\n'.repeat(100));
+      expect(await precompress(dir)).toBe(82);
+      expect(readdirSync(dir).filter((f) => /\.(gz|br)$/.test(f))).toHaveLength(82);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
