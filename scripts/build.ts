@@ -9,7 +9,7 @@ import { join, resolve, sep } from 'node:path';
 import { originProblem } from '../src/lib/origin.ts';
 import { postBuild } from './post-build.ts';
 import { precompress } from './precompress.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { buildSearchIndex, takeRecords } from './search-index.ts';
 
 // `--local` (what `npm start` and the tests pass) builds for this machine, links on localhost.
 const local = process.argv.includes('--local');
@@ -66,11 +66,13 @@ await step('astro build', () => {
     throw new Error('see the error above (file, entry, field and locale are named there)');
 });
 await step('post-build', () => postBuild(staging));
+// The module records leave the site first: they are read by the index step, never published.
+const moduleRecords = await step('search records', () => takeRecords(staging));
 // The pages are final once checked: they are compressed while Pagefind indexes them (its own process,
 // the other core), and Pagefind's files once it has written them.
 const index = `pagefind${sep}`;
 const compressing = step('precompress pages', () => precompress(staging, (f) => !f.startsWith(index)));
-const { pages, records } = await step('search index', () => buildSearchIndex(staging));
+const { pages, records } = await step('search index', () => buildSearchIndex(staging, moduleRecords));
 console.log(`Search index: ${pages} pages and ${records} module records`);
 const files = await compressing;
 const indexFiles = await step('precompress index', () => precompress(join(staging, 'pagefind')));

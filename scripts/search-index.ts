@@ -50,8 +50,11 @@ async function newIndex(): Promise<Index> {
 /** Files of a Pagefind bundle that a merged index does not load (it uses the main bundle's code). */
 const bundleCode = /^(pagefind[^.]*\.(js|css)|wasm\..*\.pagefind)$/;
 
-/** Reads the module records the build wrote into `dir`, and removes the file from the site. */
-function takeRecords(dir: string): SearchRecord[] {
+/**
+ * Reads the module records the build wrote into `dir`, and removes the file from the site (before
+ * anything else reads the site's files: it is never published).
+ */
+export function takeRecords(dir: string): SearchRecord[] {
   const file = join(dir, searchRecordsFile);
   let text: string;
   try {
@@ -63,9 +66,11 @@ function takeRecords(dir: string): SearchRecord[] {
   return JSON.parse(text) as SearchRecord[];
 }
 
-/** Indexes the site in `dir` into `dir/pagefind/`; throws with Pagefind's errors. */
-export async function buildSearchIndex(dir: string): Promise<{ pages: number; records: number }> {
-  const all = takeRecords(dir);
+/** Indexes the site in `dir` and its module records into `dir/pagefind/`; throws with Pagefind's errors. */
+export async function buildSearchIndex(
+  dir: string,
+  all: SearchRecord[] = takeRecords(dir),
+): Promise<{ pages: number; records: number }> {
   const index = await newIndex();
   // Records go to Pagefind's process in batches, many in flight at once: one round trip per record
   // made the index step grow out of proportion with thousands of modules.
