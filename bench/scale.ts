@@ -158,7 +158,7 @@ try {
     }
     console.log(`first search ${Object.values(first).map(kb).join(', ')}`);
     // The build reports how many search records it added (each module in each locale's index).
-    const records = Number(/Search index: \d+ pages and (\d+) module records/.exec(build.output)?.[1] ?? NaN);
+    const records = Number(/Search index: (\d+) module records/.exec(build.output)?.[1] ?? NaN);
     const stepLine = /Step times: (.*)/.exec(build.output)?.[1] ?? '';
     const steps = Object.fromEntries(
       [...stepLine.matchAll(/([a-z][a-z -]*?) ([\d.]+) s\b/g)].map((m) => [m[1]!, Number(m[2])]),

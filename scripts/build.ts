@@ -72,8 +72,8 @@ const moduleRecords = await step('search records', () => takeRecords(staging));
 // the other core), and Pagefind's files once it has written them.
 const index = `pagefind${sep}`;
 const compressing = step('precompress pages', () => precompress(staging, (f) => !f.startsWith(index)));
-const { pages, records } = await step('search index', () => buildSearchIndex(staging, moduleRecords));
-console.log(`Search index: ${pages} pages and ${records} module records`);
+const { sections, records } = await step('search index', () => buildSearchIndex(staging, moduleRecords));
+console.log(`Search index: ${records} module records and ${sections} page sections`);
 const files = await compressing;
 const indexFiles = await step('precompress index', () => precompress(join(staging, 'pagefind')));
 console.log(`Precompressed: ${files + indexFiles} .gz and .br files`);

@@ -1,35 +1,34 @@
 /**
  * Builds the search indexes of a built site. Module records of every language go into one shared
  * index (`/pagefind/`): a reader's first search loads one index whatever language is typed, and a
- * new locale adds one record per module. The pages with a `data-pagefind-body` go into one small
- * index per locale (`/pagefind/pages/<locale>/`), which the search box merges in: a reader gets
+ * new locale adds one record per module. The sections of the pages with a `data-pagefind-body` go
+ * into one small index per locale (`/pagefind/pages/<locale>/`), which the search box merges in: a reader gets
  * their own locale's pages, and never downloads the text of the other four locales' pages.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { tunePagefindBundle } from './pagefind-bundle.ts';
 import type { SearchRecord } from '../src/search/records.ts';
-import { hasCjk, indexLanguage, spaceCjkWords } from '../src/search/text.ts';
+import { indexLanguage } from '../src/search/text.ts';
+import { pageSectionRecords } from '../src/search/page-records.ts';
 import { locales } from '../src/locales.ts';
 import { moduleIndexPath, pagesIndexPath, searchRecordsFile } from '../src/search/index-paths.ts';
 
-/**
- * Returns the pages of one locale of a built site that Pagefind indexes, with their URL and the
- * HTML it reads: CJK text spaced into words, as in the module records, since the index language
- * does not segment it.
- */
-export function indexedPages(dir: string, localePath: string): { url: string; content: string }[] {
-  const files = (readdirSync(join(dir, localePath), { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => join(localePath, f));
+/** Returns the section records of the pages of one locale of a built site that have a `data-pagefind-body`. */
+export function indexedPages(dir: string, localePath: string): SearchRecord[] {
+  const files = (readdirSync(join(dir, localePath), { recursive: true }) as string[]).filter((f) =>
+    f.endsWith('.html'),
+  );
   return files.flatMap((f) => {
-    const html = readFileSync(join(dir, f), 'utf8');
+    const html = readFileSync(join(dir, localePath, f), 'utf8');
     if (!html.includes('data-pagefind-body')) return [];
-    const url = `/${f.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
-    const content = html.replace(/>([^<]+)</g, (all, text: string) =>
-      hasCjk(text) ? `>${spaceCjkWords(text)}<` : all,
+    return pageSectionRecords(
+      html,
+      `/${join(localePath, f)
+        .replace(/(^|\/)index\.html$/, '$1')
+        .replace(/\.html$/, '')}`,
     );
-    return [{ url, content }];
   });
 }
 
@@ -70,7 +69,7 @@ export function takeRecords(dir: string): SearchRecord[] {
 export async function buildSearchIndex(
   dir: string,
   all: SearchRecord[] = takeRecords(dir),
-): Promise<{ pages: number; records: number }> {
+): Promise<{ sections: number; records: number }> {
   const index = await newIndex();
   // Records go to Pagefind's process in batches, many in flight at once: one round trip per record
   // made the index step grow out of proportion with thousands of modules.
@@ -79,17 +78,18 @@ export async function buildSearchIndex(
     for (const r of responses) fail('adding a module record', r.errors);
   }
   fail('writing the index', (await index.writeFiles({ outputPath: join(dir, moduleIndexPath) })).errors);
-  let pages = 0;
+  await tunePagefindBundle(join(dir, moduleIndexPath));
+  let sections = 0;
   for (const locale of locales) {
     const pageIndex = await newIndex();
-    for (const page of indexedPages(dir, locale.path)) {
-      fail(`indexing ${page.url}`, (await pageIndex.addHTMLFile(page)).errors);
-      pages++;
+    for (const section of indexedPages(dir, locale.path)) {
+      fail(`indexing ${section.url}`, (await pageIndex.addCustomRecord(section)).errors);
+      sections++;
     }
     const out = join(dir, pagesIndexPath(locale.code).slice(1));
     fail(`writing the page index of ${locale.code}`, (await pageIndex.writeFiles({ outputPath: out })).errors);
     for (const f of readdirSync(out)) if (bundleCode.test(f)) rmSync(join(out, f));
   }
   await pagefind.close();
-  return { pages, records: all.length };
+  return { sections, records: all.length };
 }

@@ -9,7 +9,7 @@ import type { Found, SearchFn } from './types.ts';
 type Pagefind = {
   options: (o: Record<string, unknown>) => Promise<void>;
   init?: () => Promise<void>;
-  search: (q: string | null) => Promise<{ results: Found[] } | null>;
+  search: (q: string | null, o?: { filters: Record<string, string> }) => Promise<{ results: Found[] } | null>;
   mergeIndex: (url: string) => Promise<void>;
 };
 
@@ -27,9 +27,14 @@ export function loadEngine(locale: LocaleCode): Promise<SearchFn> {
     await pf.options({ noWorker: true, excerptLength: 24 });
     await pf.init?.();
     await pf.mergeIndex(new URL(pagesIndexPath(locale), location.href).href);
-    const search: SearchFn = async (term) => (await pf.search(term))?.results ?? [];
-    // Lists the records now, so that the first query does not wait for them.
-    await search(null);
+    const found = async (term: string | null, o?: { filters: Record<string, string> }) =>
+      (await pf.search(term, o))?.results ?? [];
+    // Page sections are told from module records before any is opened: ranking weighs words by how many
+    // module records hold them, and listing (`null`) gives the module records only.
+    const pages = new Set((await found(null, { filters: { kind: 'page' } })).map((r) => r.id));
+    const modules = (await found(null)).filter((r) => !pages.has(r.id));
+    const search: SearchFn = async (term) =>
+      term === null ? modules : (await found(term)).map((r) => (pages.has(r.id) ? { ...r, page: true } : r));
     return search;
   })();
   return engine;

@@ -4,7 +4,6 @@
  */
 import { modulePassages } from './excerpt.ts';
 import { loadStopWords } from './stop-words.ts';
-import { correctWord } from './typo.ts';
 import type { Found, RecordData, SearchFn } from './types.ts';
 import { loadVocabulary, localTerm, ownerOf } from './vocabulary.ts';
 import { compact, hasWholeWord, queryWords, type QueryWord } from './words.ts';
@@ -22,14 +21,23 @@ export type Ranking = {
   corrected?: string;
 };
 
-/** How many records are opened (one small fetch each, cached) to group them by module. */
+/** How many module records are opened (one small fetch each, cached) to group them by module. */
 const maxOpened = 6;
+/** How many records are opened at most, page sections ranking among the best included. */
+const maxScanned = 12;
 /** A token found in more records than this is not owned by one module. */
 const maxTokenRecords = 12;
 /** Weight of a match in another language than the reader's, against one in the reader's language. */
 const otherLanguage = 0.8;
 /** Weight of an ordinary word against a telling one of the same rarity. */
 const stopWeight = 0.05;
+
+/**
+ * How much a word tells, from how many module records hold it: page sections do not count (a word
+ * Pagefind matched in a page by its last resort, a shorter word, would make it look common).
+ */
+const rarity = (n: number, results: Found[]) =>
+  Math.log(1 + n / (results.filter((r) => !r.page).length || results.length));
 
 const totals = new WeakMap<SearchFn, Promise<number>>();
 /** Number of records in the index, read once per search function. */
@@ -92,11 +100,14 @@ async function lookUp(search: SearchFn, word: QueryWord, locale: string, verbati
     return { word, results: merge(await Promise.all(stems.map((c) => search(c)))), marks: stems, weight: 0.5 };
   }
   if (word.typo && !verbatim) {
+    // Typo correction is loaded only when a word needs it: most queries never do.
+    const { correctWord } = await import('./typo.ts');
     const corrected = await correctWord(search, word.text, locale);
     if (corrected) return { word, results: await search(corrected), marks: [corrected], corrected };
   }
+  // A part of the word matches less than the whole word would: half weight, as for a CJK stem.
   const parts = word.typo && word.text.length >= 7 ? await compoundResults(search, word.text) : [];
-  return { word, results: parts.length > 0 ? parts : results, marks };
+  return parts.length > 0 ? { word, results: parts, marks, weight: 0.5 } : { word, results, marks };
 }
 
 /** Folds case and diacritics, so that a prefix test matches the way Pagefind does. */
@@ -129,13 +140,20 @@ type Scored = { found: Found; score: number; data?: RecordData };
 async function owners(hits: WordHits, locale: string): Promise<RecordData[]> {
   const read = hits.word.token ? maxTokenRecords : 3;
   const opened = await Promise.all(hits.results.slice(0, read).map((r) => r.data()));
+  // Page sections are not a token's module records: for a token, reading goes on past them, to twice as many.
+  const limit = hits.word.token ? Math.min(hits.results.length, 2 * read) : opened.length;
+  const modules = () => opened.filter((d) => d.meta['module']).length;
+  while (opened.length < limit && modules() < read) {
+    const next = hits.results.slice(opened.length, Math.min(limit, opened.length + read - modules()));
+    opened.push(...(await Promise.all(next.map((r) => r.data()))));
+  }
   const text = hits.corrected ?? hits.word.text;
   const holders = opened.filter(
     (d) => d.meta['module'] && (d.meta['lang'] ?? locale) === locale && hasWholeWord(d.content, text),
   );
   if (new Set(holders.map((d) => d.meta['module'])).size !== 1) return [];
   const isId = holders[0]!.meta['module']!.toLowerCase() === text;
-  return isId || (hits.word.token && hits.results.length <= read) ? holders : [];
+  return isId || (hits.word.token && opened.length === hits.results.length) ? holders : [];
 }
 
 /**
@@ -166,7 +184,7 @@ export async function rank(
   const weights = new Map<string, number>();
   for (const h of hits) {
     if (h.results.length === 0) continue;
-    const weight = Math.log(1 + n / h.results.length) * (h.word.stop ? stopWeight : 1) * (h.weight ?? 1);
+    const weight = rarity(n, h.results) * (h.word.stop ? stopWeight : 1) * (h.weight ?? 1);
     weights.set(h.word.text, weight);
     const top = h.results[0]?.score || 1;
     for (const r of h.results) {
@@ -176,7 +194,7 @@ export async function rank(
     }
   }
   // Records that match every word, as Pagefind cuts the whole query, get half of all weights again.
-  const bonus = hits.reduce((a, h) => a + (h.results.length > 0 ? Math.log(1 + n / h.results.length) : 0), 0) / 2;
+  const bonus = hits.reduce((a, h) => a + (h.results.length > 0 ? rarity(n, h.results) : 0), 0) / 2;
   const allTop = all[0]?.score || 1;
   // Each index drops the words it does not hold from the whole query: a record counts as matching
   // every word only when each word found anywhere found it too.
@@ -186,13 +204,23 @@ export async function rank(
     s.score += (bonus * r.score) / allTop;
     scores.set(r.id, s);
   }
-  const opened = [...scores.values()].sort((a, b) => b.score - a.score).slice(0, maxOpened);
+  const best = [...scores.values()].sort((a, b) => b.score - a.score);
+  const open = async (batch: Scored[]) => {
+    await Promise.all(batch.map(async (s) => (s.data = await s.found.data())));
+    return batch;
+  };
   const candidates = hits.filter((x) => (x.word.token || x.word.typo) && !x.word.stop && x.results.length > 0);
   // The best records and the records of tokens are opened at once (one small fetch each, cached).
-  const [ownerLists] = await Promise.all([
+  const [ownerLists, opened] = await Promise.all([
     Promise.all(candidates.map((h) => owners(h, locale))),
-    Promise.all(opened.map(async (s) => (s.data = await s.found.data()))),
+    open(best.slice(0, maxOpened)),
   ]);
+  // Page sections among the best leave fewer module records: the next ones are opened until six are.
+  const modulesOpened = () => opened.filter((x) => x.data!.meta['module']).length;
+  while (modulesOpened() < maxOpened && opened.length < Math.min(best.length, maxScanned)) {
+    const end = Math.min(opened.length + maxOpened - modulesOpened(), maxScanned);
+    opened.push(...(await open(best.slice(opened.length, end))));
+  }
   // Two telling words next to each other in the query and in a record (`ログ ファイル` in
   // `ログファイルが空`) are worth the lighter of the two once more: Pagefind scores no phrases.
   const pairs = words

@@ -9,8 +9,8 @@ export type RecordData = {
   sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];
 };
 
-/** One search result: an id, Pagefind's score, and the record's data on demand. */
-export type Found = { id: string; score: number; data: () => Promise<RecordData> };
+/** One search result: an id, Pagefind's score, whether it is a page section, and the record's data on demand. */
+export type Found = { id: string; score: number; page?: boolean; data: () => Promise<RecordData> };
 
-/** Searches one term in the reader's index (Pagefind matches words by prefix); `null` lists every record. */
+/** Searches one term in the reader's indexes (Pagefind matches words by prefix); `null` lists the module records. */
 export type SearchFn = (term: string | null) => Promise<Found[]>;

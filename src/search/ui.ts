@@ -8,6 +8,7 @@ import { moduleExcerpt, modulePassages, pageExcerpt } from './excerpt.ts';
 import { rank } from './ranking.ts';
 import { fill, renderCorrection, renderHits, type Hit } from './render.ts';
 import { panelCloser } from './panel.ts';
+import { joinCjkWords } from './text.ts';
 import { maxQueryLength } from './words.ts';
 
 const maxPages = 8;
@@ -32,22 +33,19 @@ async function search(
       lang: own ? undefined : record.meta['lang'],
     };
   });
-  const pages: Hit[] = [];
-  for (const d of ranking.pages) {
-    const subs = (d.sub_results ?? []).filter((s) => (s.locations?.length ?? 0) > 0 && s.url.includes('#'));
-    const best = subs.length > 0 ? subs : [{ title: d.meta['title'] ?? d.url, url: d.url, excerpt: d.excerpt }];
-    for (const s of best.slice(0, 3)) {
-      if (pages.length >= maxPages) break;
-      pages.push({
-        url: s.url,
-        title: s.title,
-        code: false,
-        meta: s.title === d.meta['title'] ? '' : (d.meta['title'] ?? ''),
-        parts: pageExcerpt(s.excerpt, d.content, locale),
-        lang: undefined,
-      });
-    }
-  }
+  // A page result is one section of a page: its heading, the page it belongs to, and its excerpt.
+  const pages: Hit[] = ranking.pages.slice(0, maxPages).map((d) => {
+    const title = joinCjkWords(d.meta['title'] ?? d.url);
+    const page = joinCjkWords(d.meta['page'] ?? '');
+    return {
+      url: d.url,
+      title,
+      code: false,
+      meta: page === title ? '' : page,
+      parts: pageExcerpt(d.excerpt, d.content, locale),
+      lang: undefined,
+    };
+  });
   return { hits: [...hits, ...pages], corrected: ranking.corrected };
 }
 

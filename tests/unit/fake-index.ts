@@ -23,10 +23,15 @@ export function fakeIndex(records: FakeRecord[]): { search: SearchFn; asked: str
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u),
   );
-  const found = (i: number, score: number): Found => ({ id: String(i), score, data: () => Promise.resolve(data[i]!) });
+  const found = (i: number, score: number): Found => ({
+    id: String(i),
+    score,
+    ...(records[i]!.module ? {} : { page: true }),
+    data: () => Promise.resolve(data[i]!),
+  });
   const search: SearchFn = (term) => Promise.resolve(lookUp(term));
   const lookUp = (term: string | null): Found[] => {
-    if (term === null) return data.map((_, i) => found(i, 0));
+    if (term === null) return data.flatMap((d, i) => (d.meta['module'] ? [found(i, 0)] : []));
     asked.push(term);
     const all = spaceCjkWords(term).toLowerCase().split(/\s+/).filter(Boolean);
     const indexOf = (i: number) => records[i]!.index ?? 0;

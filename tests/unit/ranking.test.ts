@@ -105,6 +105,26 @@ describe('rank()', () => {
     expect(r.modules.map((m) => m.module)).toEqual(['tracking', 'inMail']);
   });
 
+  test('weighs a word by the module records holding it, page sections not counted', async () => {
+    // `loggraderna` is in one module record and, by Pagefind's last resort (`logg`), in page sections.
+    const records: FakeRecord[] = [
+      { module: 'syslogd', lang: 'sv', content: 'loggraderna saknas' },
+      { module: 'inMail', lang: 'sv', content: 'försvinner ur brevlådan' },
+      { module: 'stat', lang: 'sv', content: 'försvinner ur statistiken' },
+      ...['a', 'b', 'c', 'd'].map((x) => ({ content: `loggraderna ${x}`, index: 1 })),
+    ];
+    expect((await order(records, 'loggraderna försvinner'))[0]).toBe('syslogd');
+  });
+
+  test('reads a token past the page sections that hold it too, and gives it to the one module holding it', async () => {
+    const records: FakeRecord[] = [
+      { module: 'mta', lang: 'nl', content: 'mta_debug.log blijft leeg' },
+      { module: 'trackinglogd', lang: 'nl', content: 'bestand blijft leeg bestand leeg' },
+      ...Array.from({ length: 12 }, (_, i) => ({ content: `mta_debug sectie ${i}`, index: 1 })),
+    ];
+    expect((await order(records, 'mta_debug bestand blijft leeg', 'nl'))[0]).toBe('mta');
+  });
+
   test('strips Korean particles before searching', async () => {
     const { search, asked } = fakeIndex([{ module: 'mta', lang: 'ko', content: '메일을 발송하지 않음' }]);
     const r = await rank(search, '메일이 안 나가요', 'ko');
