@@ -23,8 +23,8 @@ export type Ranking = {
 
 /** How many module records are opened (one small fetch each, cached) to group them by module. */
 const maxOpened = 6;
-/** How many records are opened at most, page sections ranking among the best included. */
-const maxScanned = 12;
+/** How many page sections are opened, the best first. */
+const maxSections = 3;
 /** A token found in more records than this is not owned by one module. */
 const maxTokenRecords = 12;
 /** Weight of a match in another language than the reader's, against one in the reader's language. */
@@ -139,21 +139,16 @@ type Scored = { found: Found; score: number; data?: RecordData };
  */
 async function owners(hits: WordHits, locale: string): Promise<RecordData[]> {
   const read = hits.word.token ? maxTokenRecords : 3;
-  const opened = await Promise.all(hits.results.slice(0, read).map((r) => r.data()));
-  // Page sections are not a token's module records: for a token, reading goes on past them, to twice as many.
-  const limit = hits.word.token ? Math.min(hits.results.length, 2 * read) : opened.length;
-  const modules = () => opened.filter((d) => d.meta['module']).length;
-  while (opened.length < limit && modules() < read) {
-    const next = hits.results.slice(opened.length, Math.min(limit, opened.length + read - modules()));
-    opened.push(...(await Promise.all(next.map((r) => r.data()))));
-  }
+  // Only module records can own a word: page sections are not read, nor counted.
+  const records = hits.results.filter((r) => !r.page);
+  const opened = await Promise.all(records.slice(0, read).map((r) => r.data()));
   const text = hits.corrected ?? hits.word.text;
   const holders = opened.filter(
     (d) => d.meta['module'] && (d.meta['lang'] ?? locale) === locale && hasWholeWord(d.content, text),
   );
   if (new Set(holders.map((d) => d.meta['module'])).size !== 1) return [];
   const isId = holders[0]!.meta['module']!.toLowerCase() === text;
-  return isId || (hits.word.token && opened.length === hits.results.length) ? holders : [];
+  return isId || (hits.word.token && records.length <= read) ? holders : [];
 }
 
 /**
@@ -204,23 +199,18 @@ export async function rank(
     s.score += (bonus * r.score) / allTop;
     scores.set(r.id, s);
   }
+  // The best module records and the best page sections (shown in a group of their own) are opened.
   const best = [...scores.values()].sort((a, b) => b.score - a.score);
-  const open = async (batch: Scored[]) => {
-    await Promise.all(batch.map(async (s) => (s.data = await s.found.data())));
-    return batch;
-  };
+  const toOpen = [
+    ...best.filter((x) => !x.found.page).slice(0, maxOpened),
+    ...best.filter((x) => x.found.page).slice(0, maxSections),
+  ];
   const candidates = hits.filter((x) => (x.word.token || x.word.typo) && !x.word.stop && x.results.length > 0);
   // The best records and the records of tokens are opened at once (one small fetch each, cached).
   const [ownerLists, opened] = await Promise.all([
     Promise.all(candidates.map((h) => owners(h, locale))),
-    open(best.slice(0, maxOpened)),
+    Promise.all(toOpen.map(async (x) => ({ ...x, data: await x.found.data() }))),
   ]);
-  // Page sections among the best leave fewer module records: the next ones are opened until six are.
-  const modulesOpened = () => opened.filter((x) => x.data!.meta['module']).length;
-  while (modulesOpened() < maxOpened && opened.length < Math.min(best.length, maxScanned)) {
-    const end = Math.min(opened.length + maxOpened - modulesOpened(), maxScanned);
-    opened.push(...(await open(best.slice(opened.length, end))));
-  }
   // Two telling words next to each other in the query and in a record (`ログ ファイル` in
   // `ログファイルが空`) are worth the lighter of the two once more: Pagefind scores no phrases.
   const pairs = words

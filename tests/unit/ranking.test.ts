@@ -116,7 +116,7 @@ describe('rank()', () => {
     expect((await order(records, 'loggraderna försvinner'))[0]).toBe('syslogd');
   });
 
-  test('reads a token past the page sections that hold it too, and gives it to the one module holding it', async () => {
+  test('gives a token to the one module record holding it, page sections holding it too not counted', async () => {
     const records: FakeRecord[] = [
       { module: 'mta', lang: 'nl', content: 'mta_debug.log blijft leeg' },
       { module: 'trackinglogd', lang: 'nl', content: 'bestand blijft leeg bestand leeg' },
