@@ -218,7 +218,7 @@ export async function rank(
     .map((w, i) => [words[i]!, w] as const)
     .filter(([a, b]) => !a.stop && !b.stop && weights.has(a.text) && weights.has(b.text));
   for (const s of opened) {
-    const text = compact(s.data!.content);
+    const text = compact(s.data.content);
     for (const [a, b] of pairs)
       if (text.includes(compact(a.text + b.text))) s.score += Math.min(weights.get(a.text)!, weights.get(b.text)!);
   }
@@ -233,7 +233,7 @@ export async function rank(
   const modules = new Map<string, ModuleMatch & { score: number; phrase: boolean }>();
   const pages: RecordData[] = [];
   for (const s of opened) {
-    const d = s.data!;
+    const d = s.data;
     const id = d.meta['module'];
     if (!id) {
       pages.push(d);
