@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { tunePagefindBundle } from './pagefind-bundle.ts';
+import { squeezeIndexChunks, tunePagefindBundle } from './pagefind-bundle.ts';
 import type { SearchRecord } from '../src/search/records.ts';
 import { indexLanguage } from '../src/search/text.ts';
 import { pageSectionRecords } from '../src/search/page-records.ts';
@@ -89,6 +89,7 @@ export async function buildSearchIndex(
     const out = join(dir, pagesIndexPath(locale.code).slice(1));
     fail(`writing the page index of ${locale.code}`, (await pageIndex.writeFiles({ outputPath: out })).errors);
     for (const f of readdirSync(out)) if (bundleCode.test(f)) rmSync(join(out, f));
+    await squeezeIndexChunks(out);
   }
   await pagefind.close();
   return { sections, records: all.length };
