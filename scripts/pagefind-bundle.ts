@@ -16,10 +16,10 @@ const cache = resolve(import.meta.dirname, '..', 'node_modules', '.cache', 'page
 
 /**
  * Up to this many index chunks, a bundle's chunks are recompressed with zopfli too (about 5 % smaller,
- * 0.3 s per 16 KB chunk): on a small site they are most of a first search; a large site has hundreds,
+ * 0.3 s per 16 KB chunk): on a small site they are most of a first search; a larger one has dozens or hundreds,
  * and its build could not afford them.
  */
-const maxSqueezedChunks = 16;
+const maxSqueezedChunks = 4;
 
 /** Recompresses the index chunks of a small bundle with zopfli, in place. */
 export async function squeezeIndexChunks(bundle: string): Promise<void> {
