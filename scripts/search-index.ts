@@ -5,7 +5,7 @@
  * into one small index per locale (`/pagefind/pages/<locale>/`), which the search box merges in: a reader gets
  * their own locale's pages, and never downloads the text of the other four locales' pages.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { squeezeIndexChunks, tunePagefindBundle } from './pagefind-bundle.ts';
@@ -15,20 +15,17 @@ import { pageSectionRecords } from '../src/search/page-records.ts';
 import { locales } from '../src/locales.ts';
 import { moduleIndexPath, pagesIndexPath, searchRecordsFile } from '../src/search/index-paths.ts';
 
-/** Returns the section records of the pages of one locale of a built site that have a `data-pagefind-body`. */
+/**
+ * Returns the section records of the pages of one locale of a built site that have a `data-pagefind-body`.
+ * Those are pages of their own (`/<locale>/<page>/`): the module table's numbered pages below them are not
+ * read, however many the collection makes.
+ */
 export function indexedPages(dir: string, localePath: string): SearchRecord[] {
-  const files = (readdirSync(join(dir, localePath), { recursive: true }) as string[]).filter((f) =>
-    f.endsWith('.html'),
-  );
-  return files.flatMap((f) => {
-    const html = readFileSync(join(dir, localePath, f), 'utf8');
-    if (!html.includes('data-pagefind-body')) return [];
-    return pageSectionRecords(
-      html,
-      `/${join(localePath, f)
-        .replace(/(^|\/)index\.html$/, '$1')
-        .replace(/\.html$/, '')}`,
-    );
+  const pages = readdirSync(join(dir, localePath), { withFileTypes: true }).filter((e) => e.isDirectory());
+  return pages.flatMap((e) => {
+    const file = join(dir, localePath, e.name, 'index.html');
+    const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    return html.includes('data-pagefind-body') ? pageSectionRecords(html, `/${localePath}/${e.name}/`) : [];
   });
 }
 

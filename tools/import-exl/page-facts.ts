@@ -59,31 +59,20 @@ export function comparePageFacts(
   const oursAge = ours.sourceCommit ? revisions.indexOf(ours.sourceCommit) : -1;
   const older = oursAge !== -1 && oursAge < age;
   if (ours.sourceCommit !== commit) {
-    if (older) {
-      differences.push(
-        finding(
-          commitLine,
-          page.id,
-          'sourceCommit',
-          'difference',
+    const [message, fix] = older
+      ? [
           `this file (${commit.slice(0, 7)}) is older than the translation recorded in ${pageFile} ` +
             `(${ours.sourceCommit!.slice(0, 7)})`,
           'nothing is written for it; import the newer file',
-        ),
-      );
-    } else {
-      differences.push(
-        finding(
-          commitLine,
-          page.id,
-          'sourceCommit',
-          'difference',
+        ]
+      : [
           `source revision ${commit.slice(0, 7)} replaces ` +
             `${ours.sourceCommit?.slice(0, 7) ?? 'nothing'}` +
             (newRevisions.includes(commit) ? ' (a revision not listed yet: it is added as the newest)' : ''),
           'run with --write to record it; the wording report below says which rows changed',
-        ),
-      );
+        ];
+    differences.push(finding(commitLine, page.id, 'sourceCommit', 'difference', message, fix));
+    if (!older) {
       const path = [0, 'locales', locale, 'sourceCommit'];
       planned.push({
         file: pageFile,
