@@ -18,10 +18,7 @@ const textOf = (el: HTMLElement) => el.text.replace(/\s+/g, ' ').trim();
  * Returns the section records of one built page (`url` is its path): each titled with its heading
  * (`meta.title`), carrying the page's title (`meta.page`), and linking to the heading's anchor.
  */
-export function pageSectionRecords(
-  html: string,
-  url: string,
-): (SearchRecord & { filters: Record<string, string[]> })[] {
+export function pageSectionRecords(html: string, url: string): SearchRecord[] {
   const body = parse(html.replace(blockEnd, (end) => ` ${end}`)).querySelector('[data-pagefind-body]');
   if (!body) return [];
   for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();

@@ -18,6 +18,7 @@ export type SearchRecord = {
   content: string;
   language: string;
   meta: Record<string, string>;
+  filters?: Record<string, string[]>;
 };
 
 /**
