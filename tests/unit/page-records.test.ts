@@ -28,7 +28,7 @@ describe('pageSectionRecords()', () => {
     expect(records[0]!.content).not.toContain('コピー');
     expect(records[1]!.content).toBe('wdbc SQL');
     expect(records.every((r) => !/Site|related/.test(r.content))).toBe(true);
-    expect(records.every((r) => r.filters['kind']?.[0] === 'page')).toBe(true);
+    expect(records.every((r) => r.filters?.['kind']?.[0] === 'page')).toBe(true);
   });
 
   test('returns nothing for a page without a search body', () => {
