@@ -1,16 +1,88 @@
 /**
- * The five published locales, declared once. Everything else (routes, hreflang, the language
- * switcher, Pagefind languages, schema records, test matrices) is derived from this list.
- * `name` is the language's own name as a label (language picker); `inText` is how the language
- * writes its own name inside a sentence (Swedish lowercases it: "svenska").
+ * The published locales, declared once. Everything else (routes, hreflang, the language switcher,
+ * the search index, schema records, UI strings, stop words and vocabulary, the importer's language
+ * tags and script check, the lints, test matrices) is derived from this list or checked against it.
+ * Adding a locale is one entry here plus that locale's strings and content (README, "Add a locale").
  */
+
+/** The writing system of a locale, as the importer and the search text rules need it. */
+export type Script = 'han' | 'kana' | 'hangul' | 'latin';
+
+/** One published locale. */
+export type LocaleDeclaration = {
+  /** BCP 47 tag as used in `<html lang>`, the content collection and the UI string file name (`zh-TW`). */
+  code: string;
+  /** URL path segment, lowercase (`zh-tw`). */
+  path: string;
+  /** The language's own name, as a label (language picker). */
+  name: string;
+  /** How the language writes its own name inside a sentence (Swedish lowercases it: "svenska"). */
+  inText: string;
+  /** Adobe's language code in Experience League URLs (`zh-hant`). */
+  exl: string;
+  /** Other tags Adobe uses for the locale: repository suffixes (`campaign-classic.ja-JP`), file names. */
+  exlAliases: readonly string[];
+  /** The script its text is written in: the importer checks a file's text against it. */
+  script: Script;
+  /** Letters that tell this Latin-script language from the others (the importer's script check). */
+  letters?: string;
+  /** The primary language subtag: names the stop-word file `src/search/stop-words/<language>.ts`. */
+  language: string;
+};
+
 export const locales = [
-  { code: 'zh-TW', path: 'zh-tw', name: '繁體中文', inText: '繁體中文', exl: 'zh-hant' },
-  { code: 'ja', path: 'ja', name: '日本語', inText: '日本語', exl: 'ja' },
-  { code: 'sv', path: 'sv', name: 'Svenska', inText: 'svenska', exl: 'sv' },
-  { code: 'ko', path: 'ko', name: '한국어', inText: '한국어', exl: 'ko' },
-  { code: 'nl', path: 'nl', name: 'Nederlands', inText: 'Nederlands', exl: 'nl' },
-] as const satisfies readonly { code: string; path: string; name: string; inText: string; exl: string }[];
+  {
+    code: 'zh-TW',
+    path: 'zh-tw',
+    name: '繁體中文',
+    inText: '繁體中文',
+    exl: 'zh-hant',
+    exlAliases: ['zh-Hant-TW', 'zh-Hant'],
+    script: 'han',
+    language: 'zh',
+  },
+  {
+    code: 'ja',
+    path: 'ja',
+    name: '日本語',
+    inText: '日本語',
+    exl: 'ja',
+    exlAliases: ['ja-JP'],
+    script: 'kana',
+    language: 'ja',
+  },
+  {
+    code: 'sv',
+    path: 'sv',
+    name: 'Svenska',
+    inText: 'svenska',
+    exl: 'sv',
+    exlAliases: ['sv-SE'],
+    script: 'latin',
+    letters: 'åäöÅÄÖ',
+    language: 'sv',
+  },
+  {
+    code: 'ko',
+    path: 'ko',
+    name: '한국어',
+    inText: '한국어',
+    exl: 'ko',
+    exlAliases: ['ko-KR'],
+    script: 'hangul',
+    language: 'ko',
+  },
+  {
+    code: 'nl',
+    path: 'nl',
+    name: 'Nederlands',
+    inText: 'Nederlands',
+    exl: 'nl',
+    exlAliases: ['nl-NL'],
+    script: 'latin',
+    language: 'nl',
+  },
+] as const satisfies readonly LocaleDeclaration[];
 
 export type Locale = (typeof locales)[number];
 /** A BCP 47 locale code as used in `<html lang>` and in the content collection (`zh-TW`). */
@@ -31,4 +103,15 @@ export function localeFromPath(segment: string | undefined): Locale | undefined 
 /** Returns the locale record for a locale code. */
 export function localeByCode(code: LocaleCode): Locale {
   return locales.find((l) => l.code === code) ?? defaultLocale;
+}
+
+/** Returns true when `code` is a published locale code (exact case). */
+export function isLocaleCode(code: unknown): code is LocaleCode {
+  return locales.some((l) => l.code === code);
+}
+
+/** Returns true when the locale writes sentences without spaces between words (Chinese, Japanese). */
+export function isUnspaced(locale: LocaleCode): boolean {
+  const script: Script = localeByCode(locale).script;
+  return script === 'han' || script === 'kana';
 }

@@ -4,14 +4,33 @@
  */
 import i18next, { type TOptions } from 'i18next';
 import { localeCodes, type LocaleCode } from '../locales.ts';
-import ja from './ja.json';
-import ko from './ko.json';
-import nl from './nl.json';
-import sv from './sv.json';
 import zhTW from './zh-TW.json';
 
+/** The UI string files, found by convention: `src/i18n/<locale code>.json`. */
+const files = import.meta.glob<Record<string, string>>('./*.json', { eager: true, import: 'default' });
+
+/**
+ * Returns every locale's strings, checked against the zh-TW file (the type of all others): a missing file,
+ * a missing or empty key, or a key zh-TW does not have stops the build, naming every one at once.
+ */
+export function checkResources(found: Record<string, Record<string, string>>): Record<LocaleCode, typeof zhTW> {
+  const keys = Object.keys(zhTW);
+  const problems = localeCodes.flatMap((locale) => {
+    const strings = found[`./${locale}.json`];
+    if (!strings) return [`src/i18n/${locale}.json is missing. Fix: copy src/i18n/zh-TW.json and translate it.`];
+    const missing = keys.filter((k) => typeof strings[k] !== 'string' || strings[k].trim() === '');
+    const extra = Object.keys(strings).filter((k) => !Object.hasOwn(zhTW, k));
+    return [
+      ...missing.map((k) => `src/i18n/${locale}.json: the UI string "${k}" is missing or empty. Fix: translate it.`),
+      ...extra.map((k) => `src/i18n/${locale}.json: "${k}" is not a key of src/i18n/zh-TW.json. Fix: remove it.`),
+    ];
+  });
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return Object.fromEntries(localeCodes.map((l) => [l, found[`./${l}.json`]])) as Record<LocaleCode, typeof zhTW>;
+}
+
 /** The resources of every locale, typed by the zh-TW file. */
-export const resources: Record<LocaleCode, typeof zhTW> = { 'zh-TW': zhTW, ja, sv, ko, nl };
+export const resources = checkResources(files);
 
 /** A key exactly as in the resource files, plural suffix included. */
 export type RawKey = keyof typeof zhTW;

@@ -1,20 +1,12 @@
 /** The UI strings as a reader sees them, and text as a reader reads it, for the tests of both runners. */
 import type { HTMLElement } from 'node-html-parser';
-import resourcesZhTW from '../../src/i18n/zh-TW.json' with { type: 'json' };
-import resourcesJa from '../../src/i18n/ja.json' with { type: 'json' };
-import resourcesSv from '../../src/i18n/sv.json' with { type: 'json' };
-import resourcesKo from '../../src/i18n/ko.json' with { type: 'json' };
-import resourcesNl from '../../src/i18n/nl.json' with { type: 'json' };
-import type { LocaleCode } from '../../src/locales.ts';
+import { readFileSync } from 'node:fs';
+import { localeCodes, type LocaleCode } from '../../src/locales.ts';
 
-/** The UI strings of each locale. */
-export const ui: Record<LocaleCode, Record<string, string>> = {
-  'zh-TW': resourcesZhTW,
-  ja: resourcesJa,
-  sv: resourcesSv,
-  ko: resourcesKo,
-  nl: resourcesNl,
-};
+/** The UI strings of each locale, read by convention from `src/i18n/<locale>.json`. */
+export const ui = Object.fromEntries(
+  localeCodes.map((l) => [l, JSON.parse(readFileSync(`src/i18n/${l}.json`, 'utf8')) as Record<string, string>]),
+) as Record<LocaleCode, Record<string, string>>;
 
 /** Returns a UI string of a locale, or throws naming the missing key. */
 export function label(locale: LocaleCode, key: string): string {

@@ -98,7 +98,7 @@ describe('parseExlMarkdown()', () => {
       'a Korean file named as Japanese',
       'modules-and-frequent-issues.ja.md',
       fixture('ko'),
-      /the file name says "ja" but the table text looks like Korean/,
+      /the file name says "ja" but the table text looks like 한국어 \(ko\)/,
     ],
   ])('rejects %s with a message naming the file', (_what, file, text, message) => {
     expect(() => parseExlMarkdown(text, file)).toThrow(ExlInputError);

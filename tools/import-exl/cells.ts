@@ -4,7 +4,7 @@
  */
 import { parse as parseHtml, HTMLElement, TextNode, type Node } from 'node-html-parser';
 import { parseInline } from '../../src/lib/inline.ts';
-import type { LocaleCode } from '../../src/locales.ts';
+import { isUnspaced, type LocaleCode } from '../../src/locales.ts';
 import { repairText, type TextContext, type TextDefect } from '../qa/translation-defects.ts';
 
 /** Collapses runs of whitespace and trims. */
@@ -208,7 +208,7 @@ export function cellToInline(
   });
   text = collapse(text);
   // Upstream separates CJK sentences with a space after the full stop; the language does not.
-  if (locale === 'zh-TW' || locale === 'ja') {
+  if (isUnspaced(locale)) {
     // …and a full stop displaced with a <br /> (`リスト.<br />を参照`) is left inside the sentence.
     text = text
       .replace(/([。！？、：；）])\s+/g, '$1')

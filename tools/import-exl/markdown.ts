@@ -6,7 +6,7 @@
  */
 import { parse as parseHtml } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { locales, type LocaleCode } from '../../src/locales.ts';
+import { localeByCode, locales, type Locale, type LocaleCode, type Script } from '../../src/locales.ts';
 import { quote } from '../../src/content/errors.ts';
 import { collapse } from './cells.ts';
 
@@ -60,17 +60,11 @@ export function lineOfFound(source: string, found: string, from: number, fallbac
 }
 
 /** Language tags upstream uses for our locales: repository suffixes (`ja-JP`) and URL codes (`zh-hant`). */
-const localeAliases: Record<string, LocaleCode> = Object.fromEntries<LocaleCode>([
-  ...locales.flatMap((l): [string, LocaleCode][] => [
-    [l.code.toLowerCase(), l.code],
-    [l.exl.toLowerCase(), l.code],
-  ]),
-  ['zh-hant-tw', 'zh-TW'],
-  ['ja-jp', 'ja'],
-  ['ko-kr', 'ko'],
-  ['sv-se', 'sv'],
-  ['nl-nl', 'nl'],
-]);
+const localeAliases: Record<string, LocaleCode> = Object.fromEntries<LocaleCode>(
+  locales.flatMap((l): [string, LocaleCode][] =>
+    [l.code, l.exl, ...l.exlAliases].map((tag): [string, LocaleCode] => [tag.toLowerCase(), l.code]),
+  ),
+);
 
 /**
  * Returns the locale of an upstream file from its name (`modules-and-frequent-issues.ja.md`)
@@ -98,34 +92,34 @@ function localeFromFileName(file: string): LocaleCode {
   return locale;
 }
 
-/** Checks that the text is written in the script of the locale, so that a misnamed file is not imported. */
-function checkScript(file: string, locale: LocaleCode, text: string): void {
+/** Returns true when the text is written in the script of the locale (its own letters, for a Latin script). */
+function looksLike(locale: Locale, text: string): boolean {
   const count = (re: RegExp) => (text.match(re) ?? []).length;
   const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
   const hangul = count(/\p{Script=Hangul}/gu);
   const han = count(/\p{Script=Han}/gu);
-  const swedish = count(/[åäöÅÄÖ]/g);
-  const expected: Record<LocaleCode, boolean> = {
-    'zh-TW': han > 20 && kana === 0 && hangul === 0,
-    ja: kana > 20,
-    ko: hangul > 20,
-    sv: han + kana + hangul === 0 && swedish > 5,
-    nl: han + kana + hangul === 0 && swedish === 0,
+  const countOf = (chars: string) => (chars ? count(new RegExp(`[${chars}]`, 'g')) : 0);
+  // Latin-script locales tell each other apart by their own letters (å, ä, ö); one without any has none.
+  const own: string = 'letters' in locale ? locale.letters : '';
+  const others = locales.map((l): string => ('letters' in l && l.letters !== own ? l.letters : '')).join('');
+  const byScript: Record<Script, boolean> = {
+    han: han > 20 && kana === 0 && hangul === 0,
+    kana: kana > 20,
+    hangul: hangul > 20,
+    latin: han + kana + hangul === 0 && (own ? countOf(own) > 5 : countOf(others) === 0),
   };
-  if (!expected[locale]) {
-    // The first script with enough characters names what the text looks like.
-    const scripts: [boolean, string][] = [
-      [hangul > 20, 'Korean'],
-      [kana > 20, 'Japanese'],
-      [han > 20, 'Chinese'],
-      [swedish > 5, 'Swedish'],
-    ];
-    const seen = scripts.find(([found]) => found)?.[1] ?? 'Latin-script text without å, ä or ö';
-    throw new ExlInputError(
-      `${file}: the file name says "${locale}" but the table text looks like ${seen}. Fix: check that the ` +
-        `file is the ${locale} translation, or rename it.`,
-    );
-  }
+  return byScript[locale.script];
+}
+
+/** Checks that the text is written in the script of the locale, so that a misnamed file is not imported. */
+function checkScript(file: string, locale: LocaleCode, text: string): void {
+  if (looksLike(localeByCode(locale), text)) return;
+  const other = locales.find((l) => l.code !== locale && looksLike(l, text));
+  const seen = other ? `${other.name} (${other.code})` : 'none of the published languages';
+  throw new ExlInputError(
+    `${file}: the file name says "${locale}" but the table text looks like ${seen}. Fix: check that the ` +
+      `file is the ${locale} translation, or rename it.`,
+  );
 }
 
 /** Reads the front matter of an upstream file; throws when it is not Experience League markdown. */
