@@ -1,4 +1,4 @@
-/** The three content collections: the module table, its page metadata and the MDX pages. */
+/** The content collections: the module table, its page metadata, the MDX pages and the signs of each module. */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
@@ -6,8 +6,13 @@ import { modulePageSchema } from './content/module-page-schema.ts';
 import { moduleSchema } from './content/module-schema.ts';
 import { parseModulesYaml } from './content/modules-file.ts';
 import { pageSchema } from './content/page-schema.ts';
-import { modulePageFile, modulesFile, pagesDir } from './content/paths.ts';
+import { modulePageFile, modulesFile, pagesDir, signsDir } from './content/paths.ts';
 import { lazyReferences } from './content/references.ts';
+import { moduleIdsOf } from './content/modules-file.ts';
+import { signFiles, parseSignsFile } from './content/signs-file.ts';
+import { signEntrySchema } from './content/sign-schema.ts';
+import { signAnchor } from './lib/urls.ts';
+import { readFileSync } from 'node:fs';
 
 /**
  * Astro's file() loader catches a parser's error, logs only "Error reading data from <file>" and
@@ -43,4 +48,27 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { modules, modulePage, pages };
+/**
+ * The signs of every module (`content/signs/<module id>.yaml`), one entry per sign, its id the sign's
+ * anchor (`mta--start-pending`). The files are checked whole (ids, module names) before any entry is stored.
+ */
+const signs = defineCollection({
+  loader: {
+    name: 'signs',
+    load: async ({ store, parseData, watcher }) => {
+      const ids = moduleIdsOf(readFileSync(modulesFile, 'utf8'), modulesFile);
+      store.clear();
+      for (const file of signFiles()) {
+        watcher?.add(file);
+        const list = loud((text) => parseSignsFile(file, text, ids))(readFileSync(file, 'utf8'));
+        for (const sign of list) {
+          const id = signAnchor(sign);
+          store.set({ id, data: await parseData({ id, data: sign }) });
+        }
+      }
+    },
+  },
+  schema: signEntrySchema,
+});
+
+export const collections = { modules, modulePage, pages, signs };
