@@ -6,7 +6,7 @@ import { modulePageSchema } from './content/module-page-schema.ts';
 import { moduleSchema } from './content/module-schema.ts';
 import { parseModulesYaml } from './content/modules-file.ts';
 import { pageSchema } from './content/page-schema.ts';
-import { modulePageFile, modulesFile, pagesDir, signsDir } from './content/paths.ts';
+import { modulePageFile, modulesFile, pagesDir } from './content/paths.ts';
 import { lazyReferences } from './content/references.ts';
 import { moduleIdsOf } from './content/modules-file.ts';
 import { signFiles, parseSignsFile } from './content/signs-file.ts';
@@ -55,7 +55,8 @@ const pages = defineCollection({
 const signs = defineCollection({
   loader: {
     name: 'signs',
-    load: async ({ store, parseData, watcher }) => {
+    load: async (context) => {
+      const { store, watcher } = context;
       const ids = moduleIdsOf(readFileSync(modulesFile, 'utf8'), modulesFile);
       store.clear();
       for (const file of signFiles()) {
@@ -63,7 +64,7 @@ const signs = defineCollection({
         const list = loud((text) => parseSignsFile(file, text, ids))(readFileSync(file, 'utf8'));
         for (const sign of list) {
           const id = signAnchor(sign);
-          store.set({ id, data: await parseData({ id, data: sign }) });
+          store.set({ id, data: await context.parseData({ id, data: sign }) });
         }
       }
     },

@@ -27,13 +27,21 @@ export function parseAdobePages(source: string, file = adobePagesFile): AdobePag
   const revision = data?.revision;
   if (typeof revision !== 'string' || !/^[0-9a-f]{40}$/.test(revision))
     throw new Error(
-      contentError({ file, entry: 'registry', field: 'revision' }, `${quote(revision)} is not a commit`, 'write the 40-digit commit read'),
+      contentError(
+        { file, entry: 'registry', field: 'revision' },
+        `${quote(revision)} is not a commit`,
+        'write the 40-digit commit read',
+      ),
     );
   const pages = new Map<string, AdobePage>();
   for (const [path, title] of Object.entries((data?.pages ?? {}) as Record<string, unknown>)) {
     if (typeof title !== 'string' || title.trim() === '')
       throw new Error(
-        contentError({ file, entry: `page "${path}"`, field: 'title' }, `the title is ${quote(title)}`, "write the page's English title"),
+        contentError(
+          { file, entry: `page "${path}"`, field: 'title' },
+          `the title is ${quote(title)}`,
+          "write the page's English title",
+        ),
       );
     pages.set(path, { path, title, url: adobePageUrl(path, revision) });
   }
@@ -42,7 +50,7 @@ export function parseAdobePages(source: string, file = adobePagesFile): AdobePag
 
 /** Reads the shipped registry (none yet: no page). */
 export function loadAdobePages(file = adobePagesFile): AdobePages {
-  let text = '';
+  let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {

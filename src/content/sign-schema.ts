@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { contentError, quote, type Place } from './errors.ts';
 import { factSources } from './facts-schema.ts';
 import { checkLocalized, type Ctx, type LocalizedField } from './localized.ts';
+import { localeCodes } from '../locales.ts';
 
 /** What sort of thing a sign is; each has a label `sign.kind.<kind>` in the UI strings. */
 export const signKinds = ['state', 'message', 'log', 'output', 'page', 'behaviour'] as const;
@@ -29,7 +30,8 @@ const signIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An Adobe page, as its path under `help/` in AdobeDocs/campaign-classic.en. */
 const adobePagePattern = /^[a-z0-9-]+\/using\/[a-z0-9-]+\.md$/;
 
-const localized = z.record(z.string(), z.string());
+/** A string in every locale (zod's enum-keyed record requires each key). */
+const localized = z.record(z.enum(localeCodes), z.string());
 
 /** The typed sign, once checked. */
 const signValues = z.object({
@@ -49,21 +51,29 @@ const known = new Set(['id', 'kind', 'seen', 'label', 'meaning', 'action', 'chec
 /** Checks the language-neutral fields of one sign; `fail` reports against a field. */
 function checkNeutral(s: Record<string, unknown>, module: string, fail: (field: string, p: string, f: string) => void) {
   if (typeof s['id'] !== 'string' || !signIdPattern.test(s['id']))
-    fail('id', `${quote(s['id'])} is not a sign id`, 'write lowercase ASCII words joined by "-", such as "start-pending"');
+    fail(
+      'id',
+      `${quote(s['id'])} is not a sign id`,
+      'write lowercase ASCII words joined by "-", such as "start-pending"',
+    );
   if (!(signKinds as readonly unknown[]).includes(s['kind']))
     fail('kind', `${quote(s['kind'])} is not a kind of sign`, `use one of ${signKinds.join(', ')}`);
   const seen = s['seen'];
   if (typeof seen !== 'string' || seen.trim() === '' || seen !== seen.trim() || /[\n`]/.test(seen))
     fail('seen', `${quote(seen)} is not one line of text`, 'quote the English text exactly as Adobe shows it');
   if (typeof s['from'] !== 'string' || !adobePagePattern.test(s['from']))
-    fail('from', `${quote(s['from'])} is not an Adobe page`, 'write its path under help/, such as "production/using/log-files.md"');
+    fail(
+      'from',
+      `${quote(s['from'])} is not an Adobe page`,
+      'write its path under help/, such as "production/using/log-files.md"',
+    );
   if (!(factSources as readonly unknown[]).includes(s['source']))
     fail('source', `${quote(s['source'])} is not a source`, `write ${factSources.join(' or ')}`);
   for (const key of Object.keys(s).filter((k) => !known.has(k)))
     fail(key, `unknown field ${quote(key)}`, `remove or rename it; the fields are ${[...known].join(', ')}`);
   const check = s['check'];
   if (check === undefined) return;
-  const command = (check as { command?: unknown } | null)?.command;
+  const command = typeof check === 'object' && check !== null ? (check as Record<string, unknown>)['command'] : check;
   if (typeof command !== 'string' || !/^nlserver\s/.test(command) || /[\n`]/.test(command))
     fail('check', `${quote(command)} is not an nlserver command`, 'write one nlserver command line, or remove "check"');
   // A command copied from another module's sign would act on the wrong process.

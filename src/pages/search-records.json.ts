@@ -9,5 +9,7 @@ import { entryRecords } from '../search/records.ts';
 /** Returns the records as JSON. */
 export async function GET(): Promise<Response> {
   const { modules, signs } = await getSite();
-  return new Response(JSON.stringify(entryRecords(modules, signs)), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(entryRecords(modules, signs)), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 }

@@ -41,8 +41,10 @@ export function loadEngine(locale: LocaleCode): Promise<SearchFn> {
     const pages = new Set(pageList.map((r) => r.id));
     const own = new Set(ownList.map((r) => r.id));
     const entries = all.filter((r) => !pages.has(r.id));
-    const mark = (r: Found): Found =>
-      pages.has(r.id) ? { ...r, page: true } : own.has(r.id) ? { ...r, lang: locale } : r;
+    const mark = (r: Found): Found => {
+      if (pages.has(r.id)) return { ...r, page: true };
+      return own.has(r.id) ? { ...r, lang: locale } : r;
+    };
     const search: SearchFn = async (term) => (term === null ? entries : (await found(term)).map(mark));
     return search;
   })();

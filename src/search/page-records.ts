@@ -22,7 +22,10 @@ export function pageSectionRecords(html: string, url: string): SearchRecord[] {
   // A `<pre>` is parsed as elements, not kept as raw text (node-html-parser's default): a command block's
   // markup (`<code class="words">`, its `<span>` pieces) must never reach the index or an excerpt.
   const options = { blockTextElements: { script: true, style: true, noscript: true } };
-  const body = parse(html.replace(blockEnd, (end) => ` ${end}`), options).querySelector('[data-pagefind-body]');
+  const body = parse(
+    html.replace(blockEnd, (end) => ` ${end}`),
+    options,
+  ).querySelector('[data-pagefind-body]');
   if (!body) return [];
   for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
   const page = textOf(body.querySelector('h1') ?? body);

@@ -101,7 +101,12 @@ async function lookUp(search: SearchFn, word: QueryWord, locale: string, verbati
   }
   const stems = hanStems(word.text, locale);
   if (stems.length > 0) {
-    return { word, results: merge(await Promise.all(stems.map((c) => search(c)))), marks: stems, weight: weights.standIn };
+    return {
+      word,
+      results: merge(await Promise.all(stems.map((c) => search(c)))),
+      marks: stems,
+      weight: weights.standIn,
+    };
   }
   if (word.typo && !verbatim) {
     // Typo correction is loaded only when a word needs it: most queries never do.
@@ -156,11 +161,27 @@ async function owners(hits: WordHits, locale: string): Promise<RecordData[]> {
 }
 
 /**
+ * Keeps, of a word's results, the records a reader should see for it: when the word matches any record
+ * in the reader's language (or a page of their locale), only those; records of other languages count
+ * only for words the reader's language does not hold (a Japanese symptom typed on the Swedish site). So
+ * a language-neutral query (`nlserver stop`, `8080`) shows the reader's text, never another locale's.
+ */
+export function readersResults(results: Found[], locale: string): Found[] {
+  const ownOrPage = (r: Found) => r.page === true || r.lang === locale;
+  return results.some(ownOrPage) ? results.filter(ownOrPage) : results;
+}
+
+/**
  * Stage 1, before any record is opened: every record a word found adds up the word's weight (an OR
  * search: a word the content lacks does not empty the list); records matching the whole query get a
- * share of all weights again; a record known to be in another language weighs less.
+ * share of all weights again.
  */
-function scoreRecords(hits: WordHits[], all: Found[], n: number): { scores: Map<string, Scored>; weighted: Map<string, number> } {
+function scoreRecords(
+  hits: WordHits[],
+  all: Found[],
+  n: number,
+  locale: string,
+): { scores: Map<string, Scored>; weighted: Map<string, number> } {
   const scores = new Map<string, Scored>();
   const weighted = new Map<string, number>();
   const add = (r: Found, points: number) => {
@@ -168,16 +189,17 @@ function scoreRecords(hits: WordHits[], all: Found[], n: number): { scores: Map<
     s.score += points;
     scores.set(r.id, s);
   };
-  for (const h of hits) {
-    if (h.results.length === 0) continue;
+  const kept = hits.map((h) => readersResults(h.results, locale));
+  hits.forEach((h, i) => {
+    if (h.results.length === 0) return;
     const weight = wordWeight(n, h.results, h.word, h.weight);
     weighted.set(h.word.text, weight);
     const top = h.results[0]?.score ?? 1;
-    for (const r of h.results) add(r, wordMatch(weight, r.score, top));
-  }
+    for (const r of kept[i]!) add(r, wordMatch(weight, r.score, top));
+  });
   // Each index drops the words it does not hold from the whole query: a record counts as matching
   // every word only when each word found anywhere found it too.
-  const found = hits.filter((h) => h.results.length > 0).map((h) => new Set(h.results.map((r) => r.id)));
+  const found = kept.filter((k) => k.length > 0).map((k) => new Set(k.map((r) => r.id)));
   const rarities = hits.map((h) => (h.results.length > 0 ? rarity(n, h.results) : 0));
   const allTop = all[0]?.score ?? 1;
   for (const r of all.filter((x) => found.every((ids) => ids.has(x.id)))) add(r, wholeQuery(rarities, r.score, allTop));
@@ -189,7 +211,10 @@ function recordsToOpen(scores: Map<string, Scored>, locale: string): Scored[] {
   const best = [...scores.values()]
     .map((x) => ({ ...x, score: x.found.page ? x.score : readerLanguage(x.score, x.found.lang === locale) }))
     .sort((a, b) => b.score - a.score);
-  return [...best.filter((x) => !x.found.page).slice(0, maxOpened), ...best.filter((x) => x.found.page).slice(0, maxSections)];
+  return [
+    ...best.filter((x) => !x.found.page).slice(0, maxOpened),
+    ...best.filter((x) => x.found.page).slice(0, maxSections),
+  ];
 }
 
 type Grouped = EntryMatch & { phrase: boolean };
@@ -198,7 +223,13 @@ type Grouped = EntryMatch & { phrase: boolean };
  * Stage 2 and 3: the opened records gain their adjacent pairs, group into entries (the reader's language
  * shown whenever it matched), and entries gain what names or quotes them.
  */
-function groupEntries(opened: Scored[], words: QueryWord[], query: string, locale: string, weighted: Map<string, number>) {
+function groupEntries(
+  opened: Scored[],
+  words: QueryWord[],
+  query: string,
+  locale: string,
+  weighted: Map<string, number>,
+) {
   const phrase = compact(query);
   const entries = new Map<string, Grouped>();
   const pages: RecordData[] = [];
@@ -254,7 +285,7 @@ export async function rank(
     looked.length > 1 ? search(looked.map((w) => w.text).join(' ')) : Promise.resolve([]),
     ...looked.map((w) => lookUp(search, w, locale, options.verbatim ?? false)),
   ]);
-  const { scores, weighted } = scoreRecords(hits, all, n);
+  const { scores, weighted } = scoreRecords(hits, all, n, locale);
   const candidates = hits.filter((x) => (x.word.token || x.word.typo) && !x.word.stop && x.results.length > 0);
   // The best records and the records of tokens are opened at once (one small fetch each, cached).
   const [ownerLists, opened] = await Promise.all([
@@ -268,7 +299,8 @@ export async function rank(
     // A token's owner is listed even when its other words kept it out of the records opened.
     for (const d of records) {
       const meta = entryMeta(d.meta)!;
-      if (!entries.has(entryKey(meta))) entries.set(entryKey(meta), { key: entryKey(meta), meta, record: d, own: true, score: 0, phrase: false });
+      if (!entries.has(entryKey(meta)))
+        entries.set(entryKey(meta), { key: entryKey(meta), meta, record: d, own: true, score: 0, phrase: false });
     }
   }
   const ranked = [...entries.values()].sort(

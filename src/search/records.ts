@@ -88,6 +88,9 @@ export function signRecord(s: SignEntry, m: ModuleEntry, lang: LocaleCode): Sear
 /** Returns the records of every module and sign: one per entry and language. */
 export function entryRecords(modules: ModuleEntry[], signs: Map<string, SignEntry[]>): SearchRecord[] {
   return modules.flatMap((m) =>
-    localeCodes.flatMap((lang) => [moduleRecord(m, lang), ...(signs.get(m.id) ?? []).map((s) => signRecord(s, m, lang))]),
+    localeCodes.flatMap((lang) => [
+      moduleRecord(m, lang),
+      ...(signs.get(m.id) ?? []).map((s) => signRecord(s, m, lang)),
+    ]),
   );
 }

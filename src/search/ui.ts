@@ -104,7 +104,8 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
         { showing: strings.showingFor, asTyped: strings.searchAsTyped },
       );
       const template = plural.select(hits.length) === 'one' ? strings.resultsOne : strings.resultsOther;
-      status.textContent = hits.length > 0 ? fill(template, { count: hits.length }) : fill(strings.noResults, { query });
+      status.textContent =
+        hits.length > 0 ? fill(template, { count: hits.length }) : fill(strings.noResults, { query });
     } catch {
       if (current !== sequence) return;
       results.replaceChildren();

@@ -147,12 +147,16 @@ describe('rank()', () => {
     expect((await order(records, '郵件寄不出去', 'zh-TW'))[0]).toBe('mta');
   });
 
-  test('ranks a match in the reader’s language before the same match in another language', async () => {
+  test('shows only the reader’s language for words it holds, another language only for the words it lacks', async () => {
     const records: FakeRecord[] = [
-      { module: 'web', lang: 'ja', content: 'console session error' },
-      { module: 'wfserver', lang: 'sv', content: 'console session error' },
+      { module: 'web', lang: 'ja', content: 'console session error / nlserver stop web' },
+      { module: 'web', lang: 'sv', content: 'konsolen / nlserver stop web / stoppar' },
+      { module: 'mta', lang: 'ja', content: 'メール が 送信 され ない / nlserver stop mta' },
     ];
-    expect(await order(records, 'console session', 'sv')).toEqual(['wfserver', 'web']);
+    const neutral = await rank(fakeIndex(records).search, 'nlserver stop', 'sv');
+    expect(neutral.entries.map((e) => [e.meta.module, e.meta.lang])).toEqual([['web', 'sv']]);
+    const japanese = await rank(fakeIndex(records).search, 'メールが送信されない', 'sv');
+    expect(japanese.entries.map((e) => [e.meta.module, e.meta.lang, e.own])).toEqual([['mta', 'ja', false]]);
   });
 
   test('maps English product words to the module that owns them in every locale', async () => {

@@ -25,7 +25,9 @@ describe('entryExcerpt()', () => {
   });
 
   test('removes the spaces put between Chinese and Japanese words for indexing', () => {
-    expect(text(excerptOf('mta /  /  / メール が 送信 され ない / port 25/tcp', ['送信']))).toBe('メールが送信されない');
+    expect(text(excerptOf('mta /  /  / メール が 送信 され ない / port 25/tcp', ['送信']))).toBe(
+      'メールが送信されない',
+    );
   });
 
   test('leaves the label, head and note, the first three passages, to the result’s heading', () => {

@@ -1,6 +1,6 @@
 // The search records: one per entry (module or sign) and language in one shared index, so cost grows with entries × locales.
 import { describe, expect, test } from 'vitest';
-import { localeCodes } from '../../src/locales.ts';
+import { localeCodes, type LocaleCode } from '../../src/locales.ts';
 import { loadModules } from '../../src/content/modules-file.ts';
 import type { SignEntry } from '../../src/content/sign-schema.ts';
 import { decodeEntryText, entryMeta, readerUrl } from '../../src/search/contract.ts';
@@ -8,7 +8,8 @@ import { entryRecords } from '../../src/search/records.ts';
 import { indexLanguage } from '../../src/search/text.ts';
 
 const modules = loadModules();
-const text = (s: string) => Object.fromEntries(localeCodes.map((l) => [l, `${s} (${l})`]));
+const text = (s: string) =>
+  Object.fromEntries(localeCodes.map((l) => [l, `${s} (${l})`])) as Record<LocaleCode, string>;
 const pending: SignEntry = {
   module: 'mta',
   id: 'delivery-pending',
