@@ -1,9 +1,10 @@
 /**
  * Builds the search indexes of a built site. Module records of every language go into one shared
  * index (`/pagefind/`): a reader's first search loads one index whatever language is typed, and a
- * new locale adds one record per module. The sections of the pages with a `data-pagefind-body` go
- * into one small index per locale (`/pagefind/pages/<locale>/`), which the search box merges in: a reader gets
- * their own locale's pages, and never downloads the text of the other four locales' pages.
+ * new locale adds one record per module. The sections of the pages with a `data-pagefind-body`, and the
+ * locale's sign records, go into one small index per locale (`/pagefind/pages/<locale>/`), which the search
+ * box merges in: a reader gets their own locale's pages and signs, and never downloads the text of the
+ * other four locales'.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,6 +44,17 @@ async function newIndex(): Promise<Index> {
   return index;
 }
 
+/**
+ * Adds records in batches, many in flight at once: one round trip per record made the index step grow out
+ * of proportion with thousands of modules.
+ */
+async function addRecords(index: Index, records: SearchRecord[], step: string): Promise<void> {
+  for (let i = 0; i < records.length; i += 500) {
+    const responses = await Promise.all(records.slice(i, i + 500).map((record) => index.addCustomRecord(record)));
+    for (const r of responses) fail(step, r.errors);
+  }
+}
+
 /** Files of a Pagefind bundle that a merged index does not load (it uses the main bundle's code). */
 const bundleCode = /^(pagefind[^.]*\.(js|css)|wasm\..*\.pagefind)$/;
 
@@ -68,12 +80,11 @@ export async function buildSearchIndex(
   all: SearchRecord[] = takeRecords(dir),
 ): Promise<{ sections: number; records: number }> {
   const index = await newIndex();
-  // Records go to Pagefind's process in batches, many in flight at once: one round trip per record
-  // made the index step grow out of proportion with thousands of modules.
-  for (let i = 0; i < all.length; i += 500) {
-    const responses = await Promise.all(all.slice(i, i + 500).map((record) => index.addCustomRecord(record)));
-    for (const r of responses) fail('adding a module record', r.errors);
-  }
+  // Signs go into their locale's own index (a reader never downloads the other locales' signs: five times
+  // less to fetch); module records go into the shared index, which cross-language search needs.
+  const signs = all.filter((r) => r.filters.kind[0] === 'sign');
+  const modules = all.filter((r) => r.filters.kind[0] !== 'sign');
+  await addRecords(index, modules, 'adding a module record');
   fail('writing the index', (await index.writeFiles({ outputPath: join(dir, moduleIndexPath) })).errors);
   await tunePagefindBundle(join(dir, moduleIndexPath));
   let sections = 0;
@@ -83,6 +94,7 @@ export async function buildSearchIndex(
       fail(`indexing ${section.url}`, (await pageIndex.addCustomRecord(section)).errors);
       sections++;
     }
+    await addRecords(pageIndex, signs.filter((r) => r.filters.lang?.[0] === locale.code), 'adding a sign record');
     const out = join(dir, pagesIndexPath(locale.code).slice(1));
     fail(`writing the page index of ${locale.code}`, (await pageIndex.writeFiles({ outputPath: out })).errors);
     for (const f of readdirSync(out)) if (bundleCode.test(f)) rmSync(join(out, f));

@@ -50,8 +50,9 @@ export function encodeEntryText(text: EntryText): string {
  * them: the spaces put between CJK words for the index removed.
  */
 export function decodeEntryText(content: string): EntryText {
-  // Pagefind collapses white space, so an empty passage's two separators may arrive as ` / / `.
-  const passages = content.split(/\s\/(?=\s|$)/).map((p) => joinCjkWords(p.trim()));
+  // Pagefind collapses and trims white space: an empty passage's two separators may arrive as ` / / `,
+  // and an empty first passage as a leading `/ `.
+  const passages = content.split(/(?:^|\s)\/(?=\s|$)/).map((p) => joinCjkWords(p.trim()));
   const [label = '', head = '', note = '', ...body] = passages;
   return { label, head, note, body: body.filter(Boolean) };
 }

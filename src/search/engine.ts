@@ -33,17 +33,19 @@ export function loadEngine(locale: LocaleCode): Promise<SearchFn> {
     // entry records hold them, and listing (`null`) gives the entry records only.
     // The reader's own records are known the same way: ranking prefers them before opening any, so a
     // language-neutral query (`nlserver stop`) shows the reader's text, never another language's.
-    const [pageList, ownList, all] = await Promise.all([
+    const [pageList, signList, ownList, all] = await Promise.all([
       found(null, { filters: { kind: 'page' } }),
+      found(null, { filters: { kind: 'sign' } }),
       found(null, { filters: { lang: locale } }),
       found(null),
     ]);
     const pages = new Set(pageList.map((r) => r.id));
     const own = new Set(ownList.map((r) => r.id));
+    const signs = new Set(signList.map((r) => r.id));
     const entries = all.filter((r) => !pages.has(r.id));
     const mark = (r: Found): Found => {
       if (pages.has(r.id)) return { ...r, page: true };
-      return own.has(r.id) ? { ...r, lang: locale } : r;
+      return { ...r, ...(own.has(r.id) ? { lang: locale } : {}), ...(signs.has(r.id) ? { sign: true } : {}) };
     };
     const search: SearchFn = async (term) => (term === null ? entries : (await found(term)).map(mark));
     return search;

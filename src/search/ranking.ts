@@ -62,21 +62,46 @@ function merge(lists: Found[][]): Found[] {
 }
 
 /**
- * Finds the records of a long Latin word the index does not hold whole: a compound (`campagneworkflow`)
- * or an inflection. The prefix or suffix of five letters or more that matches best stands in for it.
+ * Finds the records of a long Latin word the index does not hold whole: a compound (`campagneworkflow`,
+ * `importjob`). The prefix or suffix of five letters or more that matches best stands in for it.
  */
-async function compoundResults(search: SearchFn, word: string): Promise<Found[]> {
+async function compoundResults(search: SearchFn, word: string): Promise<{ part: string; results: Found[] }> {
   const parts: string[] = [];
   for (let n = word.length - 1; n >= 5; n--) parts.push(word.slice(word.length - n), word.slice(0, n));
-  let best: Found[] = [];
+  let best = { part: '', results: [] as Found[] };
   for (const part of parts) {
     const results = await search(part);
-    if ((results[0]?.score ?? 0) > (best[0]?.score ?? 0)) best = results;
+    if ((results[0]?.score ?? 0) > (best.results[0]?.score ?? 0)) best = { part, results };
   }
   return best;
 }
 
-type WordHits = { word: QueryWord; results: Found[]; marks: string[]; corrected?: string; weight?: number };
+/** Endings of Swedish, Dutch and English inflections and plurals, longest first (`kliks`, `fastnar`, `loggarna`). */
+const endings = ['arna', 'erna', 'orna', 'ende', 'ing', 'ar', 'er', 'or', 'en', 'et', 'na', 'es', 'e', 's', 't'];
+
+/**
+ * Finds the records of an inflected Latin word the index holds in another form: its stem, four letters
+ * or more, searched by prefix (`kliks` → `klik`, found as `klikken`).
+ */
+async function inflectionResults(search: SearchFn, word: string): Promise<{ stem: string; results: Found[] }> {
+  for (const ending of endings) {
+    const stem = word.slice(0, -ending.length);
+    if (!word.endsWith(ending) || stem.length < 4) continue;
+    const results = await search(stem);
+    if (results.length > 0) return { stem, results };
+  }
+  return { stem: '', results: [] };
+}
+
+type WordHits = {
+  word: QueryWord;
+  results: Found[];
+  marks: string[];
+  corrected?: string;
+  weight?: number;
+  /** The part of a compound that was searched for it (`import` for `importjob`). */
+  part?: string;
+};
 
 /**
  * Returns what a CJK word that matches nothing is searched as instead, at half weight: the kanji
@@ -108,15 +133,29 @@ async function lookUp(search: SearchFn, word: QueryWord, locale: string, verbati
       weight: weights.standIn,
     };
   }
-  if (word.typo && !verbatim) {
-    // Typo correction is loaded only when a word needs it: most queries never do.
-    const { correctWord } = await import('./typo.ts');
-    const corrected = await correctWord(search, word.text, locale);
-    if (corrected) return { word, results: await search(corrected), marks: [corrected], corrected };
-  }
-  // A part of the word matches less than the whole word would: half weight, as for a CJK stem.
-  const parts = word.typo && word.text.length >= 7 ? await compoundResults(search, word.text) : [];
-  return parts.length > 0 ? { word, results: parts, marks, weight: weights.standIn } : { word, results, marks };
+  if (word.typo && !verbatim) return (await looseLookUp(search, word, locale)) ?? { word, results, marks };
+  return { word, results, marks };
+}
+
+/**
+ * Looks up a Latin word that matches nothing as typed: as an inflection of an indexed word, else corrected
+ * when the correction keeps its first letter, else by its parts (a compound), else corrected anyway. A
+ * stand-in matches less than the word would: it weighs as a CJK stem.
+ */
+async function looseLookUp(search: SearchFn, word: QueryWord, locale: string): Promise<WordHits | undefined> {
+  const inflected = await inflectionResults(search, word.text);
+  if (inflected.results.length > 0)
+    return { word, results: inflected.results, marks: [inflected.stem], weight: weights.standIn };
+  // Typo correction is loaded only when a word needs it: most queries never do.
+  const { correctWord } = await import('./typo.ts');
+  const corrected = await correctWord(search, word.text, locale);
+  const fix = async (c: string): Promise<WordHits> => ({ word, results: await search(c), marks: [c], corrected: c });
+  // `importjob` is `import` + `job`, not `exportjob` two edits away: a correction may not change the first letter.
+  if (corrected && corrected[0] === word.text[0]) return fix(corrected);
+  const compound = word.text.length >= 7 ? await compoundResults(search, word.text) : undefined;
+  if (compound && compound.results.length > 0)
+    return { word, results: compound.results, marks: [compound.part], weight: weights.standIn, part: compound.part };
+  return corrected ? fix(corrected) : undefined;
 }
 
 /** Folds case and diacritics, so that a prefix test matches the way Pagefind does. */
@@ -148,27 +187,36 @@ type Scored = { found: Found; score: number; data?: RecordData };
  */
 async function owners(hits: WordHits, locale: string): Promise<RecordData[]> {
   const read = hits.word.token ? maxTokenRecords : 3;
-  // Only entry records can own a word: page sections are not read, nor counted.
-  const records = hits.results.filter((r) => !r.page);
-  const opened = await Promise.all(records.slice(0, read).map((r) => r.data()));
   const text = hits.corrected ?? hits.word.text;
-  const holders = opened.filter(
-    (d) => d.meta['module'] && (d.meta['lang'] ?? locale) === locale && hasWholeWord(d.content, text),
-  );
-  if (new Set(holders.map((d) => d.meta['module'])).size !== 1) return [];
-  const isId = holders[0]!.meta['module']!.toLowerCase() === text;
-  return isId || (hits.word.token && records.length <= read) ? holders : [];
+  const holdersOf = async (records: Found[]) =>
+    (await Promise.all(records.slice(0, read).map((r) => r.data()))).filter(
+      (d) => d.meta['module'] && (d.meta['lang'] ?? locale) === locale && hasWholeWord(d.content, text),
+    );
+  // Only entry records can own a word: page sections are not read, nor counted.
+  const entries = hits.results.filter((r) => !r.page);
+  const holders = await holdersOf(entries);
+  const modules = new Set(holders.map((d) => d.meta['module']!));
+  if (modules.size !== 1) return [];
+  if ([...modules][0]!.toLowerCase() === text) {
+    // A module's id is owned unless another module's own entry names it: signs mention other modules
+    // (an mta sign names stat), and would crowd the entries out of the records read.
+    const named = await holdersOf(entries.filter((r) => !r.sign));
+    return new Set(named.map((d) => d.meta['module'])).size <= 1 ? holders : [];
+  }
+  return hits.word.token && entries.length <= read ? holders : [];
 }
 
 /**
- * Keeps, of a word's results, the records a reader should see for it: when the word matches any record
- * in the reader's language (or a page of their locale), only those; records of other languages count
- * only for words the reader's language does not hold (a Japanese symptom typed on the Swedish site). So
- * a language-neutral query (`nlserver stop`, `8080`) shows the reader's text, never another locale's.
+ * Keeps, of each word's results, the records a reader should see: when records in the reader's language
+ * (or pages of their locale) match every word that matched anything, only those; otherwise all, so that
+ * a query in another language (a Japanese symptom typed on the Swedish site) finds that language's
+ * entries. A language-neutral query (`nlserver stop`, `8080`) thus shows the reader's text, never another
+ * locale's.
  */
-export function readersResults(results: Found[], locale: string): Found[] {
+export function readersResults(lists: Found[][], locale: string): Found[][] {
   const ownOrPage = (r: Found) => r.page === true || r.lang === locale;
-  return results.some(ownOrPage) ? results.filter(ownOrPage) : results;
+  const covered = lists.every((results) => results.length === 0 || results.some(ownOrPage));
+  return covered ? lists.map((results) => results.filter(ownOrPage)) : lists;
 }
 
 /**
@@ -189,13 +237,16 @@ function scoreRecords(
     s.score += points;
     scores.set(r.id, s);
   };
-  const kept = hits.map((h) => readersResults(h.results, locale));
+  const kept = readersResults(
+    hits.map((h) => h.results),
+    locale,
+  );
   hits.forEach((h, i) => {
     if (h.results.length === 0) return;
     const weight = wordWeight(n, h.results, h.word, h.weight);
     weighted.set(h.word.text, weight);
     const top = h.results[0]?.score ?? 1;
-    for (const r of kept[i]!) add(r, wordMatch(weight, r.score, top));
+    for (const r of kept[i]!) add(r, wordMatch(weight, r.score, top, r.sign));
   });
   // Each index drops the words it does not hold from the whole query: a record counts as matching
   // every word only when each word found anywhere found it too.
@@ -226,6 +277,7 @@ type Grouped = EntryMatch & { phrase: boolean };
 function groupEntries(
   opened: Scored[],
   words: QueryWord[],
+  parts: string[],
   query: string,
   locale: string,
   weighted: Map<string, number>,
@@ -255,7 +307,9 @@ function groupEntries(
   }
   const top = Math.max(0, ...weighted.values());
   const named = new Set(words.map((w) => ownerOf(w.text, locale)).filter((m): m is string => !!m));
-  const queryText = ` ${words.map((w) => compact(w.text)).join(' ')} `;
+  // A compound's part counts as a word of the query (`importjob` names `import`).
+  const terms = [...words.map((w) => w.text), ...parts];
+  const queryText = ` ${terms.map(compact).join(' ')} `;
   for (const e of entries.values()) {
     e.score += namedModule(e.meta.module, e.record.content, named, queryText, top);
     if (e.meta.sign) e.score += quotedSign(decodeEntryText(e.record.content).head, query, top);
@@ -292,7 +346,8 @@ export async function rank(
     Promise.all(candidates.map((h) => owners(h, locale))),
     Promise.all(recordsToOpen(scores, locale).map(async (x) => ({ ...x, data: await x.found.data() }))),
   ]);
-  const { entries, pages } = groupEntries(opened, words, query, locale, weighted);
+  const parts = hits.flatMap((h) => (h.part ? [h.part] : []));
+  const { entries, pages } = groupEntries(opened, words, parts, query, locale, weighted);
   const owned = new Map<string, number>();
   for (const records of ownerLists) {
     for (const id of new Set(records.map((d) => d.meta['module']!))) owned.set(id, (owned.get(id) ?? 0) + 1);

@@ -68,9 +68,9 @@ export function moduleRecord(m: ModuleEntry, lang: LocaleCode): SearchRecord {
 
 /**
  * Returns the record of a sign in one language: the English text as seen (the same in every language,
- * so a pasted English message finds it from any locale), Adobe's localized label, what it means, what
- * to do and the command that checks it, and its module's label and id (a sign says which module it
- * belongs to, and a query naming the module finds its signs).
+ * so a pasted English message finds it from any locale), Adobe's localized label, what it means and the
+ * command that checks it, and its module's label and id (a sign says which module it belongs to, and a
+ * query naming the module finds its signs).
  */
 export function signRecord(s: SignEntry, m: ModuleEntry, lang: LocaleCode): SearchRecord {
   return entryRecord(
@@ -80,7 +80,9 @@ export function signRecord(s: SignEntry, m: ModuleEntry, lang: LocaleCode): Sear
       label: moduleLabel(m, lang) ?? '',
       head: s.seen,
       note: s.label?.[lang] ?? '',
-      body: [plainText(s.meaning[lang]), plainText(s.action[lang]), ...(s.check ? [s.check.command] : []), m.id],
+      // What to do is read on the sign's page, not searched: readers type what they see and what it means,
+      // and a locale's signs must stay small enough for a first search (the budget of issue 19).
+      body: [plainText(s.meaning[lang]), ...(s.check ? [s.check.command] : []), m.id],
     },
   );
 }

@@ -21,6 +21,11 @@ export const weights = {
   wholeQuery: 0.5,
   /** A module named by an English product word or by its label: the query's most telling word once more. */
   namedModule: 1,
+  /**
+   * A sign's words against its module's: a sign answers one precise message, its module the symptom in
+   * general; a sign comes first when the query quotes its English text (`quotedSign`).
+   */
+  signText: 0.7,
   /** A sign whose English text the query quotes (a pasted message): the most telling word this many times. */
   quotedSign: 3,
 } as const;
@@ -38,9 +43,10 @@ export function wordWeight(total: number, results: Found[], word: QueryWord, sta
   return rarity(total, results) * (word.stop ? weights.stopWord : 1) * standIn;
 }
 
-/** A record's score for one word: from `matchFloor` to all of the word's weight, by Pagefind's score. */
-export function wordMatch(weight: number, score: number, topScore: number): number {
-  return weight * (weights.matchFloor + ((1 - weights.matchFloor) * score) / (topScore || 1));
+/** A record's score for one word: from `matchFloor` to all of the word's weight, by Pagefind's score; less for a sign. */
+export function wordMatch(weight: number, score: number, topScore: number, sign = false): number {
+  const match = weight * (weights.matchFloor + ((1 - weights.matchFloor) * score) / (topScore || 1));
+  return sign ? match * weights.signText : match;
 }
 
 /** A record matching every word of the query (Pagefind's whole-query search): a share of all weights again. */
@@ -71,13 +77,15 @@ export function adjacentPairs(words: QueryWord[], wordWeights: Map<string, numbe
 
 /**
  * A module an English product word names (`workflow` → `wfserver`), or whose name in the reader's
- * language is a word of the query (`가져오기`), gets the query's most telling word once more.
+ * language (`가져오기`) or id (`import`, from `importjob`) is a word of the query, gets the query's most
+ * telling word once more.
  */
 export function namedModule(module: string, content: string, named: Set<string>, queryText: string, top: number) {
   const label = compact(decodeEntryText(content).label);
-  const byWord = named.has(module.toLowerCase()) ? top : 0;
-  const byLabel = label.length >= 2 && queryText.includes(` ${label} `) ? top : 0;
-  return (byWord + byLabel) * weights.namedModule;
+  const id = module.toLowerCase();
+  const byWord = named.has(id) ? top : 0;
+  const byName = (label.length >= 2 && queryText.includes(` ${label} `)) || queryText.includes(` ${id} `) ? top : 0;
+  return (byWord + byName) * weights.namedModule;
 }
 
 /**

@@ -10,10 +10,18 @@ export type RecordData = {
 };
 
 /**
- * One search result: an id, Pagefind's score, whether it is a page section, the record's language when
- * the search function knows it before opening (the reader's own records, from a filter), and its data.
+ * One search result: an id, Pagefind's score, whether it is a page section or a sign, the record's language
+ * when the search function knows it before opening (the reader's own records, from a filter), and its data.
  */
-export type Found = { id: string; score: number; page?: boolean; lang?: string; data: () => Promise<RecordData> };
+export type Found = {
+  id: string;
+  score: number;
+  page?: boolean;
+  /** A sign's record (known from a filter before opening). */
+  sign?: boolean;
+  lang?: string;
+  data: () => Promise<RecordData>;
+};
 
 /** Searches one term in the reader's indexes (Pagefind matches words by prefix); `null` lists the entry records. */
 export type SearchFn = (term: string | null) => Promise<Found[]>;

@@ -65,6 +65,10 @@ describe('entryRecords()', () => {
 });
 
 describe('decodeEntryText()', () => {
+  test('reads an empty first passage back although Pagefind trimmed the content', () => {
+    expect(decodeEntryText('/ Paused / / waits')).toEqual({ label: '', head: 'Paused', note: '', body: ['waits'] });
+  });
+
   test('reads an empty passage back although Pagefind collapsed its two separators', () => {
     expect(decodeEntryText('mta / Pending / / waits / check')).toEqual({
       label: 'mta',
