@@ -82,7 +82,7 @@ export function signRecord(s: SignEntry, m: ModuleEntry, lang: LocaleCode): Sear
       note: s.label?.[lang] ?? '',
       // What to do is read on the sign's page, not searched: readers type what they see and what it means,
       // and a locale's signs must stay small enough for a first search (the budget of issue 19).
-      body: [plainText(s.meaning[lang]), ...(s.check ? [s.check.command] : []), m.id],
+      body: [...(s.check ? [s.check.command] : []), m.id],
     },
   );
 }
