@@ -16,9 +16,21 @@ export type QueryWord = {
   typo: boolean;
 };
 
-/** Longest query text looked at: a pasted log or a whole ticket says what it is about early. */
-export const maxQueryLength = 300;
+/** Longest query text looked at: a pasted log line or a ticket paragraph, with its prefixes. */
+export const maxQueryLength = 2000;
 const maxWords = 16;
+
+/**
+ * What a pasted log line carries that no record holds: dates, times, hex ids (PIDs, thread ids), long
+ * numbers, UUIDs. Ports and SMTP codes (2 to 5 digits) stay: they are telling.
+ */
+const noise =
+  /(?<![\p{L}\p{N}])(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?Z?)?|\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?Z?|0x[0-9a-f]+|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|(?=[0-9a-f]*\d)[0-9a-f]{6,}|\d{6,})(?![\p{L}\p{N}])/giu;
+
+/** Removes the noise of a pasted log line (timestamps, PIDs, ids) from a query. */
+export function dropNoise(query: string): string {
+  return query.replace(noise, ' ');
+}
 
 const latin = /[\p{Script=Latin}\p{N}]/u;
 const otherScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -37,8 +49,7 @@ export function spaceScripts(text: string): string {
 
 /** Removes what no index holds: markup characters, symbols, emoji, punctuation around words. */
 export function cleanQuery(query: string): string {
-  return query
-    .slice(0, maxQueryLength)
+  return dropNoise(query.slice(0, maxQueryLength))
     .replace(/[^\p{L}\p{M}\p{N}_@:./\-*]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -50,7 +61,8 @@ export function queryWords(query: string, locale: string): QueryWord[] {
   const cjkLocale = /^(ja|zh|ko)/i.test(locale);
   const seen = new Set<string>();
   const out: QueryWord[] = [];
-  for (const raw of spaceCjkWords(normalized).toLowerCase().split(' ')) {
+  const all = spaceCjkWords(normalized).toLowerCase().split(' ');
+  for (const raw of all) {
     // Token parts count too (`mta_debug@<instance>` → `mta`, `tracking-siffrorna` → `tracking`):
     // indexed text is split at `_`, `@` and `-`.
     const whole = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -70,7 +82,28 @@ export function queryWords(query: string, locale: string): QueryWord[] {
       });
     }
   }
-  return out.slice(0, maxWords);
+  return pickWords(out, all);
+}
+
+/**
+ * Keeps at most sixteen words, in query order: a long paste says what it is about in its tokens and
+ * longer words, and in the words it does not repeat (a log's repeated line prefixes say nothing), which
+ * are kept first, then the others while there is room.
+ */
+function pickWords(words: QueryWord[], stream: string[]): QueryWord[] {
+  if (words.length <= maxWords) return words;
+  const count = new Map<string, number>();
+  for (const w of stream) count.set(w, (count.get(w) ?? 0) + 1);
+  const kind = (w: QueryWord) => (w.token ? 0 : w.stop ? 3 : w.text.length >= 6 ? 1 : 2);
+  const repeated = (w: QueryWord) => ((count.get(w.text) ?? 1) > 1 ? 1 : 0);
+  const kept = new Set(
+    words
+      .map((w, i) => ({ w, i }))
+      .sort((a, b) => repeated(a.w) - repeated(b.w) || kind(a.w) - kind(b.w) || a.i - b.i)
+      .slice(0, maxWords)
+      .map((x) => x.i),
+  );
+  return words.filter((_, i) => kept.has(i));
 }
 
 /** Removes spaces and punctuation, lowercases: two texts compare equal however they were spaced. */

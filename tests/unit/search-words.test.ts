@@ -8,6 +8,16 @@ beforeAll(() => Promise.all(['sv', 'nl', 'ja'].map((l) => loadStopWords(l))));
 
 const texts = (q: string, locale: string) => queryWords(q, locale).map((w) => w.text);
 
+describe('queryWords() on a long paste', () => {
+  test('keeps the telling words of a 2,000-character log paste, whatever prefixes come first', () => {
+    const prefix = '[2026-11-02 10:14:03.123Z] 00001234 INFO some boring prefix text here and there again ';
+    const paste = (prefix.repeat(18) + "ERROR Requested URL '/r/abc?id=1' cannot be found").slice(-2000);
+    const words = queryWords(paste, 'ja').map((w) => w.text);
+    expect(words.length).toBeLessThanOrEqual(16);
+    expect(words).toEqual(expect.arrayContaining(['requested', 'cannot', 'found']));
+  });
+});
+
 describe('queryWords()', () => {
   test('splits an English word from the Japanese or Korean around it', () => {
     expect(texts('workflowが止まった', 'ja')).toContain('workflow');
@@ -40,8 +50,12 @@ describe('cleanQuery()', () => {
     expect(cleanQuery('<img src=x onerror=alert(1)> 🔥 "mta"?')).toBe('img src x onerror alert 1 mta');
   });
 
-  test('cuts a pasted ticket to its first 300 characters', () => {
-    expect(cleanQuery('a'.repeat(2000)).length).toBe(300);
+  test('reads a pasted log up to 2,000 characters, without its timestamps, PIDs and ids', () => {
+    expect(cleanQuery('a'.repeat(5000)).length).toBe(2000);
+    expect(cleanQuery("2026-02-17 08:03:44.517Z 00003c10 00003c14   1 error   mta  Child process 'mtachild'")).toBe(
+      '1 error mta Child process mtachild',
+    );
+    expect(cleanQuery('port 8080 refused, SMTP 550 5.1.1')).toBe('port 8080 refused SMTP 550 5.1.1');
   });
 });
 

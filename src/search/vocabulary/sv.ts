@@ -3,16 +3,16 @@
  * type for the same thing: loaded only for a page in that language.
  */
 export default {
-  workflow: 'arbetsflöde',
+  workflow: ['arbetsflöde', 'arbetsflödet', 'arbetsflöden', 'arbetsflödena'],
   bounce: ['studsmeddelanden', 'returmejl', 'returmejlen', 'studsar'],
   tracking: 'spårning',
-  delivery: 'utskick',
+  delivery: ['utskick', 'utskicket', 'utskicken', 'leverans', 'leveransen'],
   console: 'konsolen',
-  log: 'loggar',
+  log: ['loggar', 'logg', 'loggen', 'loggfil', 'loggfilen', 'loggning', 'loggrader', 'loggraderna'],
   mail: 'mejl',
   email: 'e-post',
-  click: 'klick',
-  redirect: 'omdirigering',
+  click: ['klick', 'klicken', 'klickar'],
+  redirect: ['omdirigering', 'omdirigeringen', 'omdirigeringar'],
   login: 'logga',
   port: 'port',
   process: 'processer',
