@@ -9,8 +9,8 @@ import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
-import { budgets } from '../bench/page-weight.ts';
-import { modulePageId } from '../src/lib/urls.ts';
+import { budgets } from './budgets.ts';
+import { modulePageId, modulesFolder } from '../src/lib/urls.ts';
 import { locales } from '../src/locales.ts';
 import { wrapCode } from './code-words.ts';
 import { policyProblems } from './page-policy.ts';
@@ -18,8 +18,14 @@ import { policyProblems } from './page-policy.ts';
 /** What the pass found: policy breaches (`<file> <problem>`) and table pages over the HTML budget. */
 export type PassResult = { problems: string[]; heavy: { file: string; bytes: number }[] };
 
-/** Table page folders (`ja/modules-and-frequent-issues/`), whose pages must fit the budget. */
-const tableFolders = locales.map((l) => `${l.path}${sep}${modulePageId}${sep}`);
+/**
+ * Folders whose pages must fit the budget: the module table's (`ja/modules-and-frequent-issues/`) and the
+ * modules' own pages with their signs (`ja/modules/`).
+ */
+const tableFolders = locales.flatMap((l) => [
+  `${l.path}${sep}${modulePageId}${sep}`,
+  `${l.path}${sep}${modulesFolder}${sep}`,
+]);
 
 /** Runs the steps on some pages of the site in `dir` (paths relative to it), in the calling thread. */
 export function passPages(dir: string, files: readonly string[]): PassResult {

@@ -3,7 +3,8 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { budgets } from '../bench/page-weight.ts';
+import { budgets } from './budgets.ts';
+import { modulesFolder } from '../src/lib/urls.ts';
 import { locales } from '../src/locales.ts';
 import { writeHeaders } from './headers.ts';
 import { writeNginxConf } from './nginx-config.ts';
@@ -24,8 +25,9 @@ function placeLocalized404(dir: string): void {
 }
 
 /**
- * Stops the build when a page of the module table exceeds the HTML budget: its rows per page are a
- * chosen limit (src/lib/table-pages.ts), and a heavier collection must be split finer, not shipped.
+ * Stops the build when a page of the module table or a module's page exceeds the HTML budget: the table's
+ * rows per page are a chosen limit (src/lib/table-pages.ts), and a heavier collection must be split finer,
+ * not shipped.
  */
 function checkTableWeight(heavy: PassResult['heavy']): void {
   const [first] = heavy;
@@ -34,9 +36,12 @@ function checkTableWeight(heavy: PassResult['heavy']): void {
     .split(sep)
     .join('/')
     .replace(/index\.html$/, '')}`;
+  const fix = url.includes(`/${modulesFolder}/`)
+    ? 'shorten the signs of that module (content/signs/), or move some to another module they belong to'
+    : 'lower rowsPerPage in src/lib/table-pages.ts, or shorten the entries on that page';
   throw new Error(
     `${url} weighs ${(first.bytes / 1024).toFixed(1)} KB gzip, over the ${budgets.html / 1024} KB page budget. ` +
-      `Fix: lower rowsPerPage in src/lib/table-pages.ts, or shorten the entries on that page.`,
+      `Fix: ${fix}.`,
   );
 }
 

@@ -94,7 +94,11 @@ export async function buildSearchIndex(
       fail(`indexing ${section.url}`, (await pageIndex.addCustomRecord(section)).errors);
       sections++;
     }
-    await addRecords(pageIndex, signs.filter((r) => r.filters.lang?.[0] === locale.code), 'adding a sign record');
+    await addRecords(
+      pageIndex,
+      signs.filter((r) => r.filters.lang?.[0] === locale.code),
+      'adding a sign record',
+    );
     const out = join(dir, pagesIndexPath(locale.code).slice(1));
     fail(`writing the page index of ${locale.code}`, (await pageIndex.writeFiles({ outputPath: out })).errors);
     for (const f of readdirSync(out)) if (bundleCode.test(f)) rmSync(join(out, f));

@@ -26,8 +26,6 @@ export type LocaleDeclaration = {
   script: Script;
   /** Letters that tell this Latin-script language from the others (the importer's script check). */
   letters?: string;
-  /** The primary language subtag: names the stop-word file `src/search/stop-words/<language>.ts`. */
-  language: string;
 };
 
 export const locales = [
@@ -39,7 +37,6 @@ export const locales = [
     exl: 'zh-hant',
     exlAliases: ['zh-Hant-TW', 'zh-Hant'],
     script: 'han',
-    language: 'zh',
   },
   {
     code: 'ja',
@@ -49,7 +46,6 @@ export const locales = [
     exl: 'ja',
     exlAliases: ['ja-JP'],
     script: 'kana',
-    language: 'ja',
   },
   {
     code: 'sv',
@@ -60,7 +56,6 @@ export const locales = [
     exlAliases: ['sv-SE'],
     script: 'latin',
     letters: 'åäöÅÄÖ',
-    language: 'sv',
   },
   {
     code: 'ko',
@@ -70,7 +65,6 @@ export const locales = [
     exl: 'ko',
     exlAliases: ['ko-KR'],
     script: 'hangul',
-    language: 'ko',
   },
   {
     code: 'nl',
@@ -80,7 +74,6 @@ export const locales = [
     exl: 'nl',
     exlAliases: ['nl-NL'],
     script: 'latin',
-    language: 'nl',
   },
 ] as const satisfies readonly LocaleDeclaration[];
 

@@ -1,30 +1,31 @@
 /**
  * Ordinary words per language that say little about which module a query is about: they count lightly
- * and are never highlighted. Only English and the page's language are loaded, one small file each.
+ * and are never highlighted. Only English and the page's locale are loaded, one small file each, found by
+ * the naming rule of a locale's search files: `src/search/stop-words/<locale code>.ts` (and `en.ts`).
  */
+
+/** The stop-word files, loaded on demand; a unit test requires one for every declared locale. */
+const files = import.meta.glob<{ default: string }>('./stop-words/*.ts');
 
 const sets = new Map<string, Set<string>>();
 const loading = new Map<string, Promise<void>>();
 
-/** Primary language subtag of a locale (`zh-TW` → `zh`). */
-const languageOf = (locale: string) => locale.toLowerCase().split('-')[0] ?? '';
-
-/** Loads the ordinary words of English and of the locale's language, once. */
+/** Loads the ordinary words of English and of the locale, once; a locale without a file is a build defect. */
 export function loadStopWords(locale: string): Promise<void> {
-  const load = (lang: string) => {
-    let p = loading.get(lang);
+  const load = (code: string) => {
+    let p = loading.get(code);
     if (!p) {
-      p = import(`./stop-words/${lang}.ts`)
-        .then((m: { default: string }) => void sets.set(lang, new Set(m.default.split(' '))))
-        .catch(() => void sets.set(lang, new Set()));
-      loading.set(lang, p);
+      const file = files[`./stop-words/${code}.ts`];
+      if (!file) throw new Error(`src/search/stop-words/${code}.ts is missing. Fix: add the locale's ordinary words.`);
+      p = file().then((m) => void sets.set(code, new Set(m.default.split(' '))));
+      loading.set(code, p);
     }
     return p;
   };
-  return Promise.all([load('en'), load(languageOf(locale))]).then(() => undefined);
+  return Promise.all([load('en'), load(locale)]).then(() => undefined);
 }
 
-/** Returns true when `word` (lowercase) is an ordinary word of English or of the locale's language (once loaded). */
+/** Returns true when `word` (lowercase) is an ordinary word of English or of the locale (once loaded). */
 export function isStopWord(word: string, locale: string): boolean {
-  return !!(sets.get('en')?.has(word) || sets.get(languageOf(locale))?.has(word));
+  return !!(sets.get('en')?.has(word) || sets.get(locale)?.has(word));
 }

@@ -43,14 +43,18 @@ type Terms = string | string[];
 let local: Record<string, Terms> = {};
 let loadedFor = '';
 
-/** Loads the locale's words for the English product words, once per locale. */
+/**
+ * The vocabulary files, loaded on demand, found by the naming rule of a locale's search files:
+ * `src/search/vocabulary/<locale code>.ts`; a unit test requires one for every declared locale.
+ */
+const files = import.meta.glob<{ default: Record<string, Terms> }>('./vocabulary/*.ts');
+
+/** Loads the locale's words for the English product words, once per locale; a missing file is a build defect. */
 export async function loadVocabulary(locale: string): Promise<void> {
   if (loadedFor === locale) return;
-  try {
-    local = ((await import(`./vocabulary/${locale}.ts`)) as { default: Record<string, Terms> }).default;
-  } catch {
-    local = {};
-  }
+  const file = files[`./vocabulary/${locale}.ts`];
+  if (!file) throw new Error(`src/search/vocabulary/${locale}.ts is missing. Fix: add the locale's product words.`);
+  local = (await file()).default;
   loadedFor = locale;
 }
 
