@@ -1,0 +1,61 @@
+// How a query is cut into words, cleaned, and compared with edit distance.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadStopWords } from '../../../src/search/stop-words.ts';
+import { editDistance } from '../../../src/search/typo.ts';
+import { cleanQuery, queryWords, spaceScripts } from '../../../src/search/words.ts';
+
+beforeAll(() => Promise.all(['sv', 'nl', 'ja'].map((l) => loadStopWords(l))));
+
+const texts = (q: string, locale: string) => queryWords(q, locale).map((w) => w.text);
+
+describe('queryWords()', () => {
+  test('splits an English word from the Japanese or Korean around it', () => {
+    expect(texts('workflowが止まった', 'ja')).toContain('workflow');
+    expect(texts('bounce가 처리 안 됨', 'ko')).toContain('bounce');
+  });
+
+  test('strips Korean particles and drops lone kana and Hangul syllables', () => {
+    expect(texts('메일이 안 나가요', 'ko')).toEqual(['메일', '나가요']);
+  });
+
+  test('counts the parts of a token as words too', () => {
+    expect(texts('mta_debug@default', 'sv')).toEqual(['mta_debug@default', 'mta', 'debug', 'default']);
+  });
+
+  test('marks ordinary words, tokens and words typos can hit', () => {
+    const [van, port, syslgd] = queryWords('van 6666 syslgd', 'nl');
+    expect([van?.stop, port?.token, syslgd?.typo]).toEqual([true, true, true]);
+    expect(queryWords('ログが出ていない', 'ja').find((w) => w.text === 'ない')?.stop).toBe(true);
+  });
+
+  test('keeps at most sixteen words of a very long query', () => {
+    expect(queryWords('mail '.repeat(50) + Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '), 'sv').length).toBe(
+      16,
+    );
+  });
+});
+
+describe('cleanQuery()', () => {
+  test('removes markup characters, emoji and punctuation around words', () => {
+    expect(cleanQuery('<img src=x onerror=alert(1)> 🔥 "mta"?')).toBe('img src x onerror alert 1 mta');
+  });
+
+  test('cuts a pasted ticket to its first 300 characters', () => {
+    expect(cleanQuery('a'.repeat(2000)).length).toBe(300);
+  });
+});
+
+describe('spaceScripts()', () => {
+  test('puts a space where Latin letters meet Han, kana or Hangul', () => {
+    expect(spaceScripts('log沒寫進檔案')).toBe('log 沒寫進檔案');
+  });
+});
+
+describe('editDistance()', () => {
+  test('counts a swap of two neighbouring letters as one edit', () => {
+    expect(editDistance('inmial', 'inmail', 2)).toBe(1);
+    expect(editDistance('syslgd', 'syslogd', 2)).toBe(1);
+    expect(editDistance('wfsrever', 'wfserver', 2)).toBe(1);
+    expect(editDistance('export', 'import', 1)).toBe(2);
+  });
+});

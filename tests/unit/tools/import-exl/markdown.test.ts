@@ -1,0 +1,144 @@
+// Reading upstream Experience League markdown (parseExlMarkdown) and converting its table cells (cellToInline).
+import { describe, expect, test } from 'vitest';
+import { localeCodes, type LocaleCode } from '../../../../src/locales.ts';
+import { cellToInline } from '../../../../tools/import-exl/cells.ts';
+import { ExlInputError, parseExlMarkdown } from '../../../../tools/import-exl/markdown.ts';
+import { fixture, fixtureFile, moduleIds, pageIds } from './upstream-fixtures.ts';
+
+describe('parseExlMarkdown()', () => {
+  test.each(localeCodes)(
+    'reads the front matter, the page heading and eleven rows of three cells in the %s file',
+    (locale) => {
+      const doc = parseExlMarkdown(fixture(locale), fixtureFile(locale));
+      expect(doc.locale).toBe(locale);
+      expect(doc.heading.anchor).toBe('modules-and-frequent-issues');
+      expect(doc.frontMatter.sourceCommit).toMatch(/^[0-9a-f]{40}$/);
+      expect(doc.frontMatter.workflow).toBe('tm+mt');
+      expect(doc.frontMatter.wordCount).toBe(255);
+      expect(doc.rows).toHaveLength(11);
+      for (const row of doc.rows) expect(row.cells).toHaveLength(3);
+    },
+  );
+
+  test('reads a bare source-wordcount like a quoted one', () => {
+    const doc = parseExlMarkdown(
+      fixture('ja').replace("source-wordcount: '255'", 'source-wordcount: 255'),
+      fixtureFile('ja'),
+    );
+    expect(doc.frontMatter.wordCount).toBe(255);
+  });
+
+  test('falls back to translation-type when workflow-type is absent', () => {
+    const doc = parseExlMarkdown(fixture('sv').replace('workflow-type: tm+mt\n', ''), fixtureFile('sv'));
+    expect(doc.frontMatter.workflow).toBe('tm+mt');
+  });
+
+  test('notes a translation-type that disagrees with workflow-type, and uses workflow-type', () => {
+    const doc = parseExlMarkdown(
+      fixture('ko').replace('translation-type: tm+mt', 'translation-type: ht'),
+      fixtureFile('ko'),
+    );
+    expect(doc.frontMatter.workflow).toBe('tm+mt');
+    expect(doc.frontMatter.notes).toEqual([
+      'workflow-type "tm+mt" and the older translation-type "ht" disagree; workflow-type is used',
+    ]);
+  });
+
+  test('accepts a file without exl-id, as the ko and sv translations are', () => {
+    const doc = parseExlMarkdown(fixture('ko'), fixtureFile('ko'));
+    expect(doc.frontMatter.exlId).toBeUndefined();
+  });
+
+  test('keeps a commit hash made only of digits as text', () => {
+    const digits = '1'.repeat(40);
+    const doc = parseExlMarkdown(
+      fixture('nl').replace('98d646919fedc66ee9145522ad0c5f15b25dbf2e', digits),
+      fixtureFile('nl'),
+    );
+    expect(doc.frontMatter.sourceCommit).toBe(digits);
+  });
+
+  test('takes the locale from repository-style names such as ko-KR and zh-Hant', () => {
+    expect(parseExlMarkdown(fixture('ko'), 'modules-and-frequent-issues.ko-KR.md').locale).toBe('ko');
+    expect(parseExlMarkdown(fixture('zh-TW'), 'x/modules-and-frequent-issues.zh-Hant.md').locale).toBe('zh-TW');
+  });
+
+  test.each([
+    [
+      'a file that is not Experience League markdown',
+      'notes.ja.md',
+      '# Notes\n\nNo front matter here.\n',
+      /^notes\.ja\.md: not Experience League markdown \(no YAML front matter/,
+    ],
+    [
+      'front matter without source-git-commit',
+      'page.ja.md',
+      '---\ntitle: x\n---\n<table></table>\n',
+      /^page\.ja\.md: not Experience League markdown: the front matter has no source-git-commit/,
+    ],
+    [
+      'a file without a table',
+      'no-table.ja.md',
+      fixture('ja').replace(/<table>[\s\S]*$/, ''),
+      /^no-table\.ja\.md: has no <table>/,
+    ],
+    [
+      'a language we do not publish',
+      'modules-and-frequent-issues.de-DE.md',
+      fixture('nl'),
+      /^modules-and-frequent-issues\.de-DE\.md: the language "de-DE" is not one we publish \(zh-TW, ja, sv, ko, nl\)/,
+    ],
+    [
+      'a file name without a language',
+      'modules-and-frequent-issues.md',
+      fixture('nl'),
+      /^modules-and-frequent-issues\.md: cannot tell the language from the file name/,
+    ],
+    [
+      'a Korean file named as Japanese',
+      'modules-and-frequent-issues.ja.md',
+      fixture('ko'),
+      /the file name says "ja" but the table text looks like 한국어 \(ko\)/,
+    ],
+  ])('rejects %s with a message naming the file', (_what, file, text, message) => {
+    expect(() => parseExlMarkdown(text, file)).toThrow(ExlInputError);
+    expect(() => parseExlMarkdown(text, file)).toThrow(message);
+  });
+});
+
+describe('cellToInline()', () => {
+  const cell = (locale: LocaleCode, id: string, column: 1 | 2) =>
+    parseExlMarkdown(fixture(locale), fixtureFile(locale)).rows[moduleIds.indexOf(id)]!.cells[column]!.html;
+  const convert = (locale: LocaleCode, id: string, column: 1 | 2) =>
+    cellToInline(
+      cell(locale, id, column),
+      locale,
+      { module: id, field: column === 1 ? 'scope' : 'troubleshooting' },
+      pageIds,
+    ).text;
+
+  test('puts the ko trackinglogd link text back inside its link', () => {
+    expect(convert('ko', 'trackinglogd', 2)).toMatch(/\. \[추적 로그 문제\]\(tracking-logs-issues\)를 참조하십시오\.$/);
+  });
+
+  test('drops a <br /> inside a sentence without breaking the sentence', () => {
+    expect(convert('ja', 'web', 2)).toContain('`xtk:session`タイプのエラーがトリガーする場合');
+    expect(convert('ja', 'syslogd', 2)).toContain(
+      '[オープンポートのリスト](general-architecture#list-of-open-ports)を参照してください。',
+    );
+  });
+
+  test('repairs the damaged nl token to `xtk:session`', () => {
+    expect(convert('nl', 'web', 2)).toContain('een `xtk:session` typefout');
+  });
+
+  test('writes the port as code and the nl "haven" as "poort"', () => {
+    expect(convert('nl', 'syslogd', 2)).toContain('de module poort `6666` gebruikt');
+  });
+
+  test('repairs the machine-translation artefacts and the export slip of the import row', () => {
+    expect(convert('zh-TW', 'import', 2)).toBe('排程此匯入作業的操作員需要重新啟動。檢查資料庫中是否有重複項。');
+    expect(convert('sv', 'mta', 2)).toMatch(/^Kontrollera den här modulen/);
+    expect(convert('nl', 'inMail', 2)).toContain('niet meer doorsturen.');
+  });
+});
