@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { anchorsInMdx, checkLinks, modulePageAnchors } from '../../../src/content/references.ts';
+import { anchorsInMdx, checkLinks, modulePageAnchors, readReferences } from '../../../src/content/references.ts';
 import { moduleSchema } from '../../../src/content/module-schema.ts';
 import { all, validModule } from '../support/fixtures.ts';
 
@@ -48,5 +48,14 @@ describe('checkLinks()', () => {
     expect(checkLinks(modules, pages, frontmatter, 'm.yaml')).toEqual([
       'content/pages/ja/x.mdx › page "x" › field "modules": "sylogd" is not a module id. Fix: use one of syslogd.',
     ]);
+  });
+});
+
+describe('readReferences()', () => {
+  test('returns the module ids and the anchors every locale of a page defines', () => {
+    const real = readReferences('content/modules.yaml', 'content/pages');
+    expect(real.modules.has('trackinglogd')).toBe(true);
+    expect(real.pages.get('general-architecture')).toContain('list-of-open-ports');
+    expect(real.pages.get('modules-and-frequent-issues')).toContain('inMail');
   });
 });

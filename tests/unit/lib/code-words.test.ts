@@ -1,7 +1,6 @@
-// Where commands and paths may wrap: the pieces and the build step that marks them.
+// Where commands and paths may wrap: the pieces of code a line may break between.
 import { describe, expect, test } from 'vitest';
 import { codePieces } from '../../../src/lib/code-words.ts';
-import { wrapCode } from '../../../scripts/code-words.ts';
 
 const texts = (s: string) => codePieces(s).map((p) => p.text);
 
@@ -38,19 +37,5 @@ describe('codePieces()', () => {
 
   test('returns one piece for a short token', () => {
     expect(texts('config-default.xml')).toEqual(['config-default.xml']);
-  });
-});
-
-describe('wrapCode()', () => {
-  test('puts each breakable piece in a span and leaves single tokens alone', () => {
-    expect(wrapCode('<p><code>xtk:session</code> <code>nlserver restart web -verbose</code></p>')).toBe(
-      '<p><code>xtk:session</code> <code class="words">nlserver restart web <span>-verbose</span></code></p>',
-    );
-  });
-
-  test('keeps the existing class and escapes the text again', () => {
-    expect(wrapCode('<code class="language-sh">nlserver start &lt;module&gt;@&lt;instance&gt;</code>')).toBe(
-      '<code class="words language-sh">nlserver start &lt;module&gt;@&lt;instance&gt;</code>',
-    );
   });
 });

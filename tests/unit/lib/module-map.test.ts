@@ -3,7 +3,6 @@ import { describe, expect, test } from 'vitest';
 import { mapRelations, moduleMap, ModuleMapError, type MapModule } from '../../../src/lib/module-map.ts';
 import { parseModulesYaml } from '../../../src/content/modules-file.ts';
 import { moduleSchema } from '../../../src/content/module-schema.ts';
-import { headingText, portLabel } from '../../../src/lib/runbook.ts';
 
 /** Returns map modules from `id: relations` pairs. */
 const mods = (spec: Record<string, MapModule['facts']['relations']>): MapModule[] =>
@@ -110,20 +109,5 @@ describe('moduleMap()', () => {
   test('refuses a one-to-one relation it cannot draw between neighbours', () => {
     const crossed = mods({ a: [{ kind: 'reportsTo', to: 'c' }], b: [{ kind: 'reportsTo', to: 'c' }], c: [] });
     expect(() => moduleMap(crossed)).toThrow(/cannot be drawn between neighbouring rows/);
-  });
-});
-
-describe('headingText()', () => {
-  test('returns the text of the heading with the id, without inline markup', () => {
-    expect(headingText('x\n<h2 id="web-example">The `web` <em>module</em></h2>\n', 'web-example')).toBe(
-      'The web module',
-    );
-    expect(headingText('<h2 id="verbose">Verbose</h2>', 'missing')).toBeUndefined();
-  });
-});
-
-describe('portLabel()', () => {
-  test('writes a port as the ports tables do', () => {
-    expect(portLabel({ number: 6666, protocol: 'udp' })).toBe('6666/udp');
   });
 });

@@ -1,8 +1,6 @@
-// The site origin: a production build needs SITE_URL; port anchors of the ports tables.
-import { spawnSync } from 'node:child_process';
+// The site origin: a production build needs SITE_URL, and a SITE_URL must be an http(s) origin.
 import { describe, expect, test } from 'vitest';
-import { originProblem } from '../../../src/lib/origin.ts';
-import { portAnchor, portTokenAnchor } from '../../../src/lib/port-anchors.ts';
+import { originProblem, siteUrlProblem } from '../../../src/lib/origin.ts';
 
 describe('originProblem()', () => {
   test('stops a production build without SITE_URL, saying how to set it', () => {
@@ -16,21 +14,17 @@ describe('originProblem()', () => {
   });
 });
 
-describe('portTokenAnchor()', () => {
-  test('returns the anchor of a port as the tables write it', () => {
-    expect(portTokenAnchor('25/tcp')).toBe('port-25-tcp');
-    expect(portTokenAnchor('1521')).toBe(portAnchor({ number: 1521 }));
-    expect(portTokenAnchor('config-default.xml')).toBeUndefined();
+describe('siteUrlProblem()', () => {
+  test('accepts an http or https origin', () => {
+    expect(siteUrlProblem('https://docs.example.com')).toBeUndefined();
+    expect(siteUrlProblem('http://localhost:4321/')).toBeUndefined();
   });
-});
 
-describe('scripts/build.ts without SITE_URL', () => {
-  test('stops at once with one line saying how to set it, and builds nothing', () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, DIST_DIR: '/nonexistent/never-written' };
-    delete env['SITE_URL'];
-    const run = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env });
-    expect(run.status).toBe(1);
-    expect(run.stderr.trim().split('\n')).toEqual([originProblem({}, false)]);
-    expect(run.stdout).toBe('');
+  test('names SITE_URL, quotes the value and gives the fixed value when the scheme is missing', () => {
+    expect(siteUrlProblem('docs.example.com')).toBe(
+      'SITE_URL is "docs.example.com", which is not a URL: set it with its scheme, e.g. SITE_URL=https://docs.example.com',
+    );
+    expect(siteUrlProblem('localhost:4321')).toContain('e.g. SITE_URL=https://localhost:4321');
+    expect(siteUrlProblem('ftp://docs.example.com')).toContain('no http:// or https:// scheme');
   });
 });

@@ -1,4 +1,5 @@
-// The safe build: a broken collection stops the build and leaves the previous site untouched.
+// scripts/build.ts: without SITE_URL it stops at once; a broken collection stops it and leaves the previous site
+// untouched (the safe build).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -6,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { originProblem } from '../../../src/lib/origin.ts';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'safe-build-'));
@@ -99,5 +101,16 @@ describe('scripts/build.ts', () => {
     );
     expect(r.output).toContain(`${r.file}: no module was loaded`);
     expect(r.after).toEqual(r.before);
+  });
+});
+
+describe('scripts/build.ts without SITE_URL', () => {
+  test('stops at once with one line saying how to set it, and builds nothing', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, DIST_DIR: '/nonexistent/never-written' };
+    delete env['SITE_URL'];
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([originProblem({}, false)]);
+    expect(run.stdout).toBe('');
   });
 });

@@ -1,9 +1,7 @@
-// Excerpts of search results, and the runbook words a module record is found by.
+// Excerpts of search results.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadStopWords } from '../../../src/search/stop-words.ts';
-import { loadModules } from '../../../src/content/modules-file.ts';
 import { markText, moduleExcerpt, modulePassages, pageExcerpt, startAtWord } from '../../../src/search/excerpt.ts';
-import { neutralWords } from '../../../src/search/records.ts';
 
 beforeAll(() => Promise.all(['sv', 'nl', 'ja'].map((l) => loadStopWords(l))));
 
@@ -33,20 +31,6 @@ describe('moduleExcerpt()', () => {
       passages: ['届かない'],
     });
     expect(text(moduleExcerpt('syslogd / loggserver / port 6666/udp', ['loggserver']))).toBe('port 6666/udp');
-  });
-});
-
-describe('neutralWords()', () => {
-  test('gives the commands, files and ports of a module, never internal key names', () => {
-    const words = neutralWords(loadModules().find((m) => m.id === 'syslogd')!).join(' ');
-    expect(words).toContain('nlserver restart syslogd -verbose');
-    expect(words).toContain('6666/udp');
-    for (const key of ['moreLogs', 'normalLogs', 'logsTo', 'multi-instance', 'related-commands'])
-      expect(words).not.toContain(key);
-  });
-
-  test('does not name syslogd in the words of a module that only logs to it', () => {
-    expect(neutralWords(loadModules().find((m) => m.id === 'mta')!).join(' ')).not.toMatch(/\bsyslogd\b/);
   });
 });
 

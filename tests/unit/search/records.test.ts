@@ -1,9 +1,10 @@
-// The search records: one per module and language in one shared index, so cost grows with modules × locales.
+// The search records: one per module and language in one shared index, so cost grows with modules × locales;
+// the runbook words a module record is found by.
 import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../../../src/locales.ts';
 import { loadModules } from '../../../src/content/modules-file.ts';
 import { modulePassages } from '../../../src/search/excerpt.ts';
-import { moduleRecords } from '../../../src/search/records.ts';
+import { moduleRecords, neutralWords } from '../../../src/search/records.ts';
 import { indexLanguage } from '../../../src/search/text.ts';
 
 const modules = loadModules();
@@ -32,5 +33,19 @@ describe('moduleRecords()', () => {
     expect(passages).toEqual(expect.arrayContaining([...mta.symptoms.ja, 'mta']));
     // Meta names the module and language only: Pagefind indexes meta values as words.
     expect(Object.keys(ja.meta).sort()).toEqual(['lang', 'module']);
+  });
+});
+
+describe('neutralWords()', () => {
+  test('gives the commands, files and ports of a module, never internal key names', () => {
+    const words = neutralWords(modules.find((m) => m.id === 'syslogd')!).join(' ');
+    expect(words).toContain('nlserver restart syslogd -verbose');
+    expect(words).toContain('6666/udp');
+    for (const key of ['moreLogs', 'normalLogs', 'logsTo', 'multi-instance', 'related-commands'])
+      expect(words).not.toContain(key);
+  });
+
+  test('does not name syslogd in the words of a module that only logs to it', () => {
+    expect(neutralWords(modules.find((m) => m.id === 'mta')!).join(' ')).not.toMatch(/\bsyslogd\b/);
   });
 });

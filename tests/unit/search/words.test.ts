@@ -1,7 +1,6 @@
-// How a query is cut into words, cleaned, and compared with edit distance.
+// How a query is cut into words and cleaned.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadStopWords } from '../../../src/search/stop-words.ts';
-import { editDistance } from '../../../src/search/typo.ts';
 import { cleanQuery, queryWords, spaceScripts } from '../../../src/search/words.ts';
 
 beforeAll(() => Promise.all(['sv', 'nl', 'ja'].map((l) => loadStopWords(l))));
@@ -48,14 +47,5 @@ describe('cleanQuery()', () => {
 describe('spaceScripts()', () => {
   test('puts a space where Latin letters meet Han, kana or Hangul', () => {
     expect(spaceScripts('log沒寫進檔案')).toBe('log 沒寫進檔案');
-  });
-});
-
-describe('editDistance()', () => {
-  test('counts a swap of two neighbouring letters as one edit', () => {
-    expect(editDistance('inmial', 'inmail', 2)).toBe(1);
-    expect(editDistance('syslgd', 'syslogd', 2)).toBe(1);
-    expect(editDistance('wfsrever', 'wfserver', 2)).toBe(1);
-    expect(editDistance('export', 'import', 1)).toBe(2);
   });
 });
