@@ -5,7 +5,7 @@ import { parseModulesYaml } from '../../../src/content/modules-file.ts';
 import { moduleSchema } from '../../../src/content/module-schema.ts';
 import { factsSchema } from '../../../src/content/facts-schema.ts';
 import { type References } from '../../../src/content/references.ts';
-import { validFacts, validModule } from '../support/fixtures.ts';
+import { shippedModuleIds, validFacts, validModule } from '../support/fixtures.ts';
 
 const file = 'content/modules.yaml';
 const refs: References = {
@@ -187,6 +187,8 @@ describe('moduleSchema() facts of the shipped collection', () => {
       return r.success ? [] : r.error.issues.map((i) => i.message);
     });
     expect(problems).toEqual([]);
-    expect(entries).toHaveLength(11);
+    // Every module of the collection was checked, as the build's loader reads them: none skipped, none empty.
+    expect(shippedModuleIds.length).toBeGreaterThan(0);
+    expect(entries.map((e) => e['id'])).toEqual(shippedModuleIds);
   });
 });

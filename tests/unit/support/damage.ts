@@ -1,4 +1,5 @@
 /** Damages text the ways broken pipelines do, so the mojibake tests seed their own defects. */
+import type { LocaleCode } from '../../../src/locales.ts';
 
 const utf8 = new TextEncoder();
 const windows1252 = new TextDecoder('windows-1252');
@@ -18,11 +19,11 @@ export function damage(text: string, encoding: Encoding, times = 1): string {
   return out;
 }
 
-/** A word of each locale's script, as the site writes it. */
+/** A word of each locale's script, as the site writes it: a new locale of src/locales.ts needs one. */
 export const words = {
   'zh-TW': '退信信箱',
   ja: 'ログの精度',
   sv: 'spårningsloggar',
   ko: '로그 파일',
   nl: 'geïmporteerd',
-} as const;
+} as const satisfies Record<LocaleCode, string>;

@@ -35,5 +35,5 @@ export function validFacts(overrides: Record<string, unknown> = {}): Record<stri
   };
 }
 
-/** The module ids of the shipped collection, in file order (the real eleven). */
+/** The module ids of the shipped collection, in file order. */
 export const shippedModuleIds = loadModules(shippedModulesFile).map((m) => m.id);

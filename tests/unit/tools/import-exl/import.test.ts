@@ -6,7 +6,7 @@ import { parseExlMarkdown } from '../../../../tools/import-exl/markdown.ts';
 import { fixture, fixtureFile, importAll, moduleIds, shippedCollection } from './upstream-fixtures.ts';
 
 describe('importExl()', () => {
-  test.each(localeCodes)('maps all eleven rows of the %s file to their module ids', (locale) => {
+  test.each(localeCodes)('maps every row of the %s file to its module id, one row per module', (locale) => {
     const report = importExl([parseExlMarkdown(fixture(locale), fixtureFile(locale))], shippedCollection()).reports[0]!;
     expect(report.rows.map((r) => r.match.id)).toEqual(moduleIds);
   });
@@ -49,7 +49,7 @@ describe('importExl()', () => {
     ['sv', 'mt-artefact', 'export', 'troubleshooting', '"Operatorn" is a mathematical operator'],
     ['ko', 'mt-artefact', 'export', 'troubleshooting', '"연산자" is a mathematical operator'],
     ['zh-TW', 'mt-artefact', 'import', 'troubleshooting', '"運算子" is a mathematical operator'],
-    ...(['zh-TW', 'ja', 'sv', 'ko', 'nl'] as const).map((l): [LocaleCode, Finding['kind'], string, string, string] => [
+    ...localeCodes.map((l): [LocaleCode, Finding['kind'], string, string, string] => [
       l,
       'source-slip',
       'import',
@@ -119,7 +119,7 @@ describe('importExl()', () => {
   test('rejects a table whose row count differs from the collection, naming the file', () => {
     const source = fixture('sv').replace(/ {2}<tr> \n {3}<td> stat <\/td>[\s\S]*?<\/tr> \n/, '');
     expect(() => importExl([parseExlMarkdown(source, fixtureFile('sv'))], shippedCollection())).toThrow(
-      `${fixtureFile('sv')}: the table has 10 rows but content/modules.yaml has 11 modules`,
+      `${fixtureFile('sv')}: the table has ${moduleIds.length - 1} rows but content/modules.yaml has ${moduleIds.length} modules`,
     );
   });
 

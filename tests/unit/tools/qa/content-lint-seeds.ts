@@ -1,6 +1,7 @@
 /** The content lint run over the shipped content, and over a copy with one seeded defect. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect } from 'vitest';
+import { localeCodes, type LocaleCode } from '../../../../src/locales.ts';
 import { lintContent } from '../../../../tools/qa/content-lint.ts';
 import { formatLintFinding, type LintFinding } from '../../../../tools/qa/findings.ts';
 
@@ -45,6 +46,9 @@ export type Seed = {
   expected: Partial<Omit<LintFinding, 'problem'>> & { problem: string | RegExp };
 };
 export const modules = 'content/modules.yaml';
+
+/** The locales a parity finding compares a locale with, as it lists them (`zh-TW, ja, sv, nl` for ko). */
+export const othersThan = (locale: LocaleCode) => localeCodes.filter((l) => l !== locale).join(', ');
 
 /** Asserts that a seeded defect is reported, alone, with the expected place and problem. */
 export function expectReported({ file, find, replace, expected }: Seed): void {

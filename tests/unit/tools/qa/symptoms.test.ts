@@ -1,9 +1,8 @@
 // The content lint rule that keeps symptom phrases distinct across modules.
 import { describe, expect, test } from 'vitest';
+import { localeCodes } from '../../../../src/locales.ts';
 import { formatLintFinding, type LintFinding } from '../../../../tools/qa/findings.ts';
 import { lintDuplicateSymptoms, symptomKey } from '../../../../tools/qa/symptoms.ts';
-
-const locales = ['zh-TW', 'ja', 'sv', 'ko', 'nl'];
 
 /** A module collection of two modules whose Swedish symptoms are given. */
 function collection(a: string[], b: string[]): string {
@@ -11,7 +10,7 @@ function collection(a: string[], b: string[]): string {
     [
       `- id: ${id}`,
       '  symptoms:',
-      ...locales.flatMap((l) => [`    ${l}:`, ...(l === 'sv' ? sv : [`${id} ${l}`]).map((s) => `      - ${s}`)]),
+      ...localeCodes.flatMap((l) => [`    ${l}:`, ...(l === 'sv' ? sv : [`${id} ${l}`]).map((s) => `      - ${s}`)]),
     ].join('\n');
   return `${entry('mta', a)}\n${entry('stat', b)}\n`;
 }
