@@ -32,6 +32,17 @@ const ticketGroups: Record<string, string> = {
   mixed: 'tickets: mixed script',
   token: 'tickets: token + words',
 };
+/**
+ * The ticket-sign queries (issue 19), written from public questions and Adobe's troubleshooting pages:
+ * a tuning set, and a held-out set scored only with `--held-out`, whose queries and misses are never
+ * printed (read it only at the end of a round, and report both figures).
+ */
+const readQueries = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Query[];
+const signSets = {
+  tuning: readQueries('bench/queries/signs-tuning.json'),
+  heldOut: process.argv.includes('--held-out') ? readQueries('bench/queries/signs-heldout.json') : [],
+};
+const signKinds = ['english', 'mixed', 'native'] as const;
 const dist = process.env['DIST_DIR'] ?? 'dist';
 if (!existsSync(join(dist, 'pagefind'))) {
   console.error(`${dist}/pagefind is missing: run \`npm run build\` first.`);
@@ -108,11 +119,16 @@ function add(s: Score, rank: number) {
   if (rank >= 1 && rank <= 3) s.hit3++;
   if (rank >= 1) s.rr += 1 / rank;
 }
-/** Rank (1-based) of the first result landing on the expected module entry, 0 when none. */
-const entryRank = (urls: string[], id: string) =>
-  urls.findIndex((u) => new RegExp(`/modules-and-frequent-issues/#${id}$`).test(u)) + 1;
+/** The module a result URL lands on: a module entry (`…/modules-and-frequent-issues/#mta`) or a sign (`#mta--…`). */
+const moduleOf = (url: string) => {
+  const m = /\/(?:modules-and-frequent-issues\/(?:\d+\/)?|modules\/[^/]+\/)#([^#]+)$/.exec(url);
+  return m?.[1]?.split('--')[0]?.toLowerCase();
+};
+/** Rank (1-based) of the first result landing on the expected module's entry or one of its signs, 0 when none. */
+const entryRank = (urls: string[], id: string) => urls.findIndex((u) => moduleOf(u) === id.toLowerCase()) + 1;
 /** Rank of the module page among plain page-level results (it cannot land on the entry). */
-const pageRank = (urls: string[]) => urls.findIndex((u) => u.includes('/modules-and-frequent-issues/')) + 1;
+const pageRank = (urls: string[], id: string) =>
+  urls.findIndex((u) => u.includes('/modules-and-frequent-issues/') || u.includes(`/modules/${id.toLowerCase()}/`)) + 1;
 
 const ours: Record<string, Score> = {};
 const base: Record<string, Score> = {};
@@ -173,17 +189,31 @@ try {
         group,
         (set.tickets[locale.code] ?? []).filter((q) => q.kind === kind),
       ]),
+      ...signKinds.map((kind): [string, Query[]] => [
+        `signs: ${kind}`,
+        signSets.tuning.filter((q) => q.site === locale.code && q.kind === kind),
+      ]),
+      ...signKinds.map((kind): [string, Query[]] => [
+        `held-out signs: ${kind}`,
+        signSets.heldOut.filter((q) => q.site === locale.code && q.kind === kind),
+      ]),
     ];
     const basePage = await context.newPage();
     await basePage.goto(`${baseline.url}/${locale.path}/`);
     for (const [group, queries] of groups) {
       ours[group] ??= empty();
       base[group] ??= empty();
+      // The held-out queries are scored, never shown.
+      const hidden = group.startsWith('held-out');
       for (const q of queries) {
         const r = await runQuery(page, q.q);
         warm.push(r.ms);
         const rank = entryRank(r.urls, q.expect);
         add(ours[group], rank);
+        if (hidden) {
+          add(base[group], pageRank(await runBaseline(basePage, q.q), q.expect));
+          continue;
+        }
         if (rank !== 1) notFirst.push(`${locale.code} [${group}] "${q.q}" → ${q.expect} at ${rank || '-'}`);
         if (rank === 0 || rank > 3)
           misses.push(
@@ -194,7 +224,7 @@ try {
                 .join(', ') || 'nothing'
             }`,
           );
-        add(base[group], pageRank(await runBaseline(basePage, q.q)));
+        add(base[group], pageRank(await runBaseline(basePage, q.q), q.expect));
       }
     }
     await context.close();
@@ -206,16 +236,26 @@ try {
   await browser.close();
 }
 
-const total = (scores: Record<string, Score>) =>
-  Object.values(scores).reduce(
-    (a, s) => ({ n: a.n + s.n, hit1: a.hit1 + s.hit1, hit3: a.hit3 + s.hit3, rr: a.rr + s.rr }),
-    empty(),
-  );
+/** The sum of the groups whose name passes `pick`. */
+const total = (scores: Record<string, Score>, pick: (group: string) => boolean = () => true) =>
+  Object.entries(scores)
+    .filter(([g]) => pick(g))
+    .map(([, s]) => s)
+    .reduce((a, s) => ({ n: a.n + s.n, hit1: a.hit1 + s.hit1, hit3: a.hit3 + s.hit3, rr: a.rr + s.rr }), empty());
 const fmt = (s: Score) => [(s.hit1 / s.n).toFixed(2), (s.hit3 / s.n).toFixed(2), (s.rr / s.n).toFixed(2)];
-const rows = [...Object.keys(ours), 'overall'].map((g) => {
-  const o = g === 'overall' ? total(ours) : ours[g]!;
-  const b = g === 'overall' ? total(base) : base[g]!;
-  return {
+/** Summary rows: every group, then the sign sets as a whole, then everything. */
+const summaries: [string, (g: string) => boolean][] = [
+  ['signs: all (tuning)', (g) => g.startsWith('signs: ')],
+  ['held-out signs: all', (g) => g.startsWith('held-out signs: ')],
+  ['overall', () => true],
+];
+const named = [
+  ...Object.keys(ours).map((g): [string, Score, Score] => [g, ours[g]!, base[g]!]),
+  ...summaries.map(([g, pick]): [string, Score, Score] => [g, total(ours, pick), total(base, pick)]),
+];
+const rows = named
+  .filter(([, o]) => o.n > 0)
+  .map(([g, o, b]) => ({
     group: g,
     queries: o.n,
     'hit@1': fmt(o)[0],
@@ -224,8 +264,7 @@ const rows = [...Object.keys(ours), 'overall'].map((g) => {
     'baseline hit@1': fmt(b)[0],
     'baseline hit@3': fmt(b)[1],
     'baseline MRR': fmt(b)[2],
-  };
-});
+  }));
 console.log(
   '\nSearch quality (ours: lands on the module entry; baseline: Pagefind plain page-level search, ' +
     'counted as a hit when it lands on the module page, since it cannot reach the entry)',

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { squeezeIndexChunks, tunePagefindBundle } from './pagefind-bundle.ts';
-import type { SearchRecord } from '../src/search/records.ts';
+import type { SearchRecord } from '../src/search/contract.ts';
 import { indexLanguage } from '../src/search/text.ts';
 import { pageSectionRecords } from '../src/search/page-records.ts';
 import { locales } from '../src/locales.ts';

@@ -1,4 +1,4 @@
-/** The three content collections: the module table, its page metadata and the MDX pages. */
+/** The content collections: the module table, its page metadata, the MDX pages and the signs of each module. */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
@@ -8,6 +8,11 @@ import { parseModulesYaml } from './content/modules-file.ts';
 import { pageSchema } from './content/page-schema.ts';
 import { modulePageFile, modulesFile, pagesDir } from './content/paths.ts';
 import { lazyReferences } from './content/references.ts';
+import { moduleIdsOf } from './content/modules-file.ts';
+import { signFiles, parseSignsFile } from './content/signs-file.ts';
+import { signEntrySchema } from './content/sign-schema.ts';
+import { signAnchor } from './lib/urls.ts';
+import { readFileSync } from 'node:fs';
 
 /**
  * Astro's file() loader catches a parser's error, logs only "Error reading data from <file>" and
@@ -43,4 +48,28 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { modules, modulePage, pages };
+/**
+ * The signs of every module (`content/signs/<module id>.yaml`), one entry per sign, its id the sign's
+ * anchor (`mta--start-pending`). The files are checked whole (ids, module names) before any entry is stored.
+ */
+const signs = defineCollection({
+  loader: {
+    name: 'signs',
+    load: async (context) => {
+      const { store, watcher } = context;
+      const ids = moduleIdsOf(readFileSync(modulesFile, 'utf8'), modulesFile);
+      store.clear();
+      for (const file of signFiles()) {
+        watcher?.add(file);
+        const list = loud((text) => parseSignsFile(file, text, ids))(readFileSync(file, 'utf8'));
+        for (const sign of list) {
+          const id = signAnchor(sign);
+          store.set({ id, data: await context.parseData({ id, data: sign }) });
+        }
+      }
+    },
+  },
+  schema: signEntrySchema,
+});
+
+export const collections = { modules, modulePage, pages, signs };

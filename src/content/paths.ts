@@ -25,3 +25,9 @@ export function pageFile(locale: string, page: string): string {
 
 /** The module collection the repository ships (what the content lint and the importer edit). */
 export const shippedModulesFile = 'content/modules.yaml';
+
+/** The signs collection, one YAML file per module: `SIGNS_DIR` when set, else the shipped folder. */
+export const signsDir = process.env['SIGNS_DIR'] ?? 'content/signs';
+
+/** Adobe's English pages the signs cite: path under `help/` → title and the revision read. */
+export const adobePagesFile = 'content/adobe-pages.yaml';

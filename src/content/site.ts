@@ -6,11 +6,13 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localeByCode, localeCodes, localeFromPath, type LocaleCode } from '../locales.ts';
 import { anchorsInMdx, checkLinks, commonAnchors, modulePageAnchors, type PageAnchors } from './references.ts';
-import { modulePageFile, modulesFile, pageFile, pagesDir, upstreamSnapshotFile } from './paths.ts';
+import { modulePageFile, modulesFile, pageFile, pagesDir, signsDir, upstreamSnapshotFile } from './paths.ts';
 import { parseSnapshot, type UpstreamSnapshot } from './upstream-snapshot.ts';
 import type { ModuleEntry } from './module-schema.ts';
 import type { ModulePageEntry } from './module-page-schema.ts';
 import { splitTable, type TableLayout } from '../lib/table-pages.ts';
+import { loadAdobePages, type AdobePages } from './adobe-pages.ts';
+import type { SignEntry } from './sign-schema.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 
@@ -28,6 +30,10 @@ export type Site = {
   table: TableLayout;
   /** Modules by id, for pages that render a slice of the table. */
   byId: Map<string, ModuleEntry>;
+  /** The signs of each module that has any, by module id, in file order. */
+  signs: Map<string, SignEntry[]>;
+  /** Adobe's pages the signs cite. */
+  adobePages: AdobePages;
 };
 
 let loading: Promise<Site> | undefined;
@@ -106,5 +112,23 @@ async function load(): Promise<Site> {
     throw new Error(`${modulesFile}: ${(error as Error).message}`, { cause: error });
   }
   const byId = new Map(modules.map((m) => [m.id, m]));
-  return { modules, modulePage, pages, pageIds, snapshot, table, byId };
+  const { signs, adobePages } = await loadSignsOf();
+  return { modules, modulePage, pages, pageIds, snapshot, table, byId, signs, adobePages };
+}
+
+/** Loads the signs, grouped by module, and checks that every page they cite is in the registry. */
+async function loadSignsOf(): Promise<Pick<Site, 'signs' | 'adobePages'>> {
+  const adobePages = loadAdobePages();
+  const signs = new Map<string, SignEntry[]>();
+  const errors: string[] = [];
+  for (const { data } of await getCollection('signs')) {
+    signs.set(data.module, [...(signs.get(data.module) ?? []), data]);
+    if (!adobePages.pages.has(data.from))
+      errors.push(
+        `${signsDir}/${data.module}.yaml › module "${data.module}" › sign "${data.id}" › field "from": the page ` +
+          `"${data.from}" is not in content/adobe-pages.yaml. Fix: add its path and English title there.`,
+      );
+  }
+  if (errors.length > 0) throw new Error(`The signs cite unknown pages:\n- ${errors.join('\n- ')}`);
+  return { signs, adobePages };
 }

@@ -78,7 +78,8 @@ function parseCode(source: string): (TextNode | CodeNode)[] {
 
 /** Parses a collection string into inline nodes, or throws an InlineSyntaxError. */
 export function parseInline(source: string): InlineNode[] {
-  const html = /<\/?[A-Za-z][^>]*>|&[a-z]+;|&#\d+;/.exec(source);
+  // A placeholder inside a code token (`var/<instance>/log/`) is text, not HTML.
+  const html = /<\/?[A-Za-z][^>]*>|&[a-z]+;|&#\d+;/.exec(source.replace(/`[^`]*`/g, ''));
   if (html) {
     throw new InlineSyntaxError(
       `raw HTML "${html[0]}" is not allowed; write code as \`token\` and links as [text](page-id#anchor)`,

@@ -31,7 +31,28 @@ export function moduleUrl(locale: LocaleCode, id: string, page = 1): string {
   return tablePageUrl(locale, page, id);
 }
 
-/** Returns the short link of a module (`/m/inmail/`); short links are lowercase so any case can be typed. */
+/** The folder of the module pages (`/ja/modules/mta/`): one page per module that has signs. */
+export const modulesFolder = 'modules';
+
+/** Returns the path of a module's own page (its signs), with an optional fragment (a sign's anchor). */
+export function modulePageUrl(locale: LocaleCode, id: string, anchor?: string): string {
+  return pageUrl(locale, `${modulesFolder}/${id.toLowerCase()}`, anchor);
+}
+
+/** Returns the anchor of a sign: `<module>--<id>` (`mta--start-pending`), the same in every locale, kept forever. */
+export function signAnchor(sign: { module: string; id: string }): string {
+  return `${sign.module}--${sign.id}`;
+}
+
+/** Returns the path of a sign on its module's page (`/ja/modules/mta/#mta--start-pending`). */
+export function signUrl(locale: LocaleCode, sign: { module: string; id: string }): string {
+  return modulePageUrl(locale, sign.module, signAnchor(sign));
+}
+
+/**
+ * Returns the short link of a module or a sign anchor (`/m/inmail/`, `/m/mta--start-pending/`); short
+ * links are lowercase so any case can be typed.
+ */
 export function shortUrl(id: string): string {
   return `/m/${id.toLowerCase()}/`;
 }

@@ -29,12 +29,23 @@ export function loadEngine(locale: LocaleCode): Promise<SearchFn> {
     await pf.mergeIndex(new URL(pagesIndexPath(locale), location.href).href);
     const found = async (term: string | null, o?: { filters: Record<string, string> }) =>
       (await pf.search(term, o))?.results ?? [];
-    // Page sections are told from module records before any is opened: ranking weighs words by how many
-    // module records hold them, and listing (`null`) gives the module records only.
-    const pages = new Set((await found(null, { filters: { kind: 'page' } })).map((r) => r.id));
-    const modules = (await found(null)).filter((r) => !pages.has(r.id));
-    const search: SearchFn = async (term) =>
-      term === null ? modules : (await found(term)).map((r) => (pages.has(r.id) ? { ...r, page: true } : r));
+    // Page sections are told from entry records before any is opened: ranking weighs words by how many
+    // entry records hold them, and listing (`null`) gives the entry records only.
+    // The reader's own records are known the same way: ranking prefers them before opening any, so a
+    // language-neutral query (`nlserver stop`) shows the reader's text, never another language's.
+    const [pageList, ownList, all] = await Promise.all([
+      found(null, { filters: { kind: 'page' } }),
+      found(null, { filters: { lang: locale } }),
+      found(null),
+    ]);
+    const pages = new Set(pageList.map((r) => r.id));
+    const own = new Set(ownList.map((r) => r.id));
+    const entries = all.filter((r) => !pages.has(r.id));
+    const mark = (r: Found): Found => {
+      if (pages.has(r.id)) return { ...r, page: true };
+      return own.has(r.id) ? { ...r, lang: locale } : r;
+    };
+    const search: SearchFn = async (term) => (term === null ? entries : (await found(term)).map(mark));
     return search;
   })();
   return engine;

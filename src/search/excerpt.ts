@@ -1,7 +1,8 @@
 /**
- * Excerpts as parts of plain text and marked text (never HTML): for a module, the passage of its
+ * Excerpts as parts of plain text and marked text (never HTML): for an entry, the passage of its
  * record that holds the most query words; for a page, Pagefind's excerpt, starting at a word.
  */
+import type { EntryText } from './contract.ts';
 import { isStopWord } from './stop-words.ts';
 import { joinCjkWords } from './text.ts';
 
@@ -40,25 +41,13 @@ function shorten(text: string): string {
   return `${at > maxLength / 2 ? cut.slice(0, at) : cut}…`;
 }
 
-/** Separates the passages of a module record's content. */
-export const passageSeparator = ' / ';
-
 /**
- * Splits a module record's content into its label and scope, shown with the result (kept in the
- * content, not in meta: Pagefind indexes meta values as words too), and the passages of its text.
+ * Returns the excerpt of an entry record (its passages decoded by the contract): the passages of its body
+ * (symptoms, sentences, commands) are the parts of its text; the one holding the most query words is
+ * shown, followed by the next best while there is room.
  */
-export function modulePassages(content: string): { label: string; scope: string; passages: string[] } {
-  const [label = '', scope = '', ...rest] = content.split(passageSeparator).map((p) => joinCjkWords(p.trim()));
-  return { label, scope, passages: rest.filter(Boolean) };
-}
-
-/**
- * Returns the excerpt of a module record: its passages (symptoms, sentences, commands) are the
- * parts of its text; the one holding the most query words is shown, followed by the next best while
- * there is room.
- */
-export function moduleExcerpt(content: string, marks: string[]): Part[] {
-  const { passages } = modulePassages(content);
+export function entryExcerpt(text: EntryText, marks: string[]): Part[] {
+  const passages = text.body;
   const score = (p: string) =>
     markText(p, marks)
       .filter((x) => x.mark)

@@ -5,7 +5,7 @@
  * filter tells them from module records, which ranking counts alone to weigh words.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
-import type { SearchRecord } from './records.ts';
+import type { SearchRecord } from './contract.ts';
 import { indexLanguage, prepareIndexText } from './text.ts';
 
 /** Elements that end a run of text: a space keeps the words of two cells or items apart. */
@@ -19,7 +19,13 @@ const textOf = (el: HTMLElement) => el.text.replace(/\s+/g, ' ').trim();
  * (`meta.title`), carrying the page's title (`meta.page`), and linking to the heading's anchor.
  */
 export function pageSectionRecords(html: string, url: string): SearchRecord[] {
-  const body = parse(html.replace(blockEnd, (end) => ` ${end}`)).querySelector('[data-pagefind-body]');
+  // A `<pre>` is parsed as elements, not kept as raw text (node-html-parser's default): a command block's
+  // markup (`<code class="words">`, its `<span>` pieces) must never reach the index or an excerpt.
+  const options = { blockTextElements: { script: true, style: true, noscript: true } };
+  const body = parse(
+    html.replace(blockEnd, (end) => ` ${end}`),
+    options,
+  ).querySelector('[data-pagefind-body]');
   if (!body) return [];
   for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
   const page = textOf(body.querySelector('h1') ?? body);

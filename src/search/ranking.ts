@@ -1,19 +1,34 @@
 /**
  * Ranks the records of a query, independent of how the index is stored: it only calls the search
- * function it is given and reads the records' `meta.module`, `meta.lang` and `content`.
+ * function it is given and reads the records' meta and content through the contract (`contract.ts`).
+ * The scoring rules and their weights are in `scoring.ts`; this file looks words up and applies them.
  */
-import { modulePassages } from './excerpt.ts';
+import { decodeEntryText, entryKey, entryMeta, type EntryMeta } from './contract.ts';
+import {
+  adjacentPairs,
+  namedModule,
+  quotedSign,
+  rarity,
+  readerLanguage,
+  weights,
+  wholeQuery,
+  wordMatch,
+  wordWeight,
+} from './scoring.ts';
 import { loadStopWords } from './stop-words.ts';
 import type { Found, RecordData, SearchFn } from './types.ts';
 import { loadVocabulary, localTerm, ownerOf } from './vocabulary.ts';
 import { compact, hasWholeWord, queryWords, type QueryWord } from './words.ts';
 
-/** A module found by a query, with the record whose text is shown (the reader's language if it matched). */
-export type ModuleMatch = { module: string; record: RecordData; own: boolean; score: number };
+/**
+ * An entry found by a query (a module, or one sign of a module), with the record whose text is shown:
+ * the reader's language whenever that record matched too.
+ */
+export type EntryMatch = { key: string; meta: EntryMeta; record: RecordData; own: boolean; score: number };
 
 /** What a query found, in rank order, and the words to highlight. */
 export type Ranking = {
-  modules: ModuleMatch[];
+  entries: EntryMatch[];
   pages: RecordData[];
   /** Query words that matched, with their stand-ins, for highlighting (no ordinary words). */
   marks: string[];
@@ -21,23 +36,12 @@ export type Ranking = {
   corrected?: string;
 };
 
-/** How many module records are opened (one small fetch each, cached) to group them by module. */
-const maxOpened = 6;
+/** How many entry records are opened (one small fetch each, cached) to group them by entry. */
+const maxOpened = 8;
 /** How many page sections are opened, the best first. */
 const maxSections = 3;
 /** A token found in more records than this is not owned by one module. */
 const maxTokenRecords = 12;
-/** Weight of a match in another language than the reader's, against one in the reader's language. */
-const otherLanguage = 0.8;
-/** Weight of an ordinary word against a telling one of the same rarity. */
-const stopWeight = 0.05;
-
-/**
- * How much a word tells, from how many module records hold it: page sections do not count (a word
- * Pagefind matched in a page by its last resort, a shorter word, would make it look common).
- */
-const rarity = (n: number, results: Found[]) =>
-  Math.log(1 + n / (results.filter((r) => !r.page).length || results.length));
 
 const totals = new WeakMap<SearchFn, Promise<number>>();
 /** Number of records in the index, read once per search function. */
@@ -97,7 +101,12 @@ async function lookUp(search: SearchFn, word: QueryWord, locale: string, verbati
   }
   const stems = hanStems(word.text, locale);
   if (stems.length > 0) {
-    return { word, results: merge(await Promise.all(stems.map((c) => search(c)))), marks: stems, weight: 0.5 };
+    return {
+      word,
+      results: merge(await Promise.all(stems.map((c) => search(c)))),
+      marks: stems,
+      weight: weights.standIn,
+    };
   }
   if (word.typo && !verbatim) {
     // Typo correction is loaded only when a word needs it: most queries never do.
@@ -107,7 +116,7 @@ async function lookUp(search: SearchFn, word: QueryWord, locale: string, verbati
   }
   // A part of the word matches less than the whole word would: half weight, as for a CJK stem.
   const parts = word.typo && word.text.length >= 7 ? await compoundResults(search, word.text) : [];
-  return parts.length > 0 ? { word, results: parts, marks, weight: 0.5 } : { word, results, marks };
+  return parts.length > 0 ? { word, results: parts, marks, weight: weights.standIn } : { word, results, marks };
 }
 
 /** Folds case and diacritics, so that a prefix test matches the way Pagefind does. */
@@ -139,7 +148,7 @@ type Scored = { found: Found; score: number; data?: RecordData };
  */
 async function owners(hits: WordHits, locale: string): Promise<RecordData[]> {
   const read = hits.word.token ? maxTokenRecords : 3;
-  // Only module records can own a word: page sections are not read, nor counted.
+  // Only entry records can own a word: page sections are not read, nor counted.
   const records = hits.results.filter((r) => !r.page);
   const opened = await Promise.all(records.slice(0, read).map((r) => r.data()));
   const text = hits.corrected ?? hits.word.text;
@@ -152,11 +161,112 @@ async function owners(hits: WordHits, locale: string): Promise<RecordData[]> {
 }
 
 /**
- * Ranks a query. Every word is looked up alone and records add up the weights of the words they
- * match (an OR search: a word the content lacks does not empty the list), a word weighing more the
- * rarer it is in the index. Modules then go first when a token of the query belongs to them alone,
- * next when the query is a phrase of their text in the reader's language, then by score, a match
- * in the reader's language weighing more than one in another language.
+ * Keeps, of a word's results, the records a reader should see for it: when the word matches any record
+ * in the reader's language (or a page of their locale), only those; records of other languages count
+ * only for words the reader's language does not hold (a Japanese symptom typed on the Swedish site). So
+ * a language-neutral query (`nlserver stop`, `8080`) shows the reader's text, never another locale's.
+ */
+export function readersResults(results: Found[], locale: string): Found[] {
+  const ownOrPage = (r: Found) => r.page === true || r.lang === locale;
+  return results.some(ownOrPage) ? results.filter(ownOrPage) : results;
+}
+
+/**
+ * Stage 1, before any record is opened: every record a word found adds up the word's weight (an OR
+ * search: a word the content lacks does not empty the list); records matching the whole query get a
+ * share of all weights again.
+ */
+function scoreRecords(
+  hits: WordHits[],
+  all: Found[],
+  n: number,
+  locale: string,
+): { scores: Map<string, Scored>; weighted: Map<string, number> } {
+  const scores = new Map<string, Scored>();
+  const weighted = new Map<string, number>();
+  const add = (r: Found, points: number) => {
+    const s = scores.get(r.id) ?? { found: r, score: 0 };
+    s.score += points;
+    scores.set(r.id, s);
+  };
+  const kept = hits.map((h) => readersResults(h.results, locale));
+  hits.forEach((h, i) => {
+    if (h.results.length === 0) return;
+    const weight = wordWeight(n, h.results, h.word, h.weight);
+    weighted.set(h.word.text, weight);
+    const top = h.results[0]?.score ?? 1;
+    for (const r of kept[i]!) add(r, wordMatch(weight, r.score, top));
+  });
+  // Each index drops the words it does not hold from the whole query: a record counts as matching
+  // every word only when each word found anywhere found it too.
+  const found = kept.filter((k) => k.length > 0).map((k) => new Set(k.map((r) => r.id)));
+  const rarities = hits.map((h) => (h.results.length > 0 ? rarity(n, h.results) : 0));
+  const allTop = all[0]?.score ?? 1;
+  for (const r of all.filter((x) => found.every((ids) => ids.has(x.id)))) add(r, wholeQuery(rarities, r.score, allTop));
+  return { scores, weighted };
+}
+
+/** Returns the records to open: the best entry records, the reader's language first among equals, and sections. */
+function recordsToOpen(scores: Map<string, Scored>, locale: string): Scored[] {
+  const best = [...scores.values()]
+    .map((x) => ({ ...x, score: x.found.page ? x.score : readerLanguage(x.score, x.found.lang === locale) }))
+    .sort((a, b) => b.score - a.score);
+  return [
+    ...best.filter((x) => !x.found.page).slice(0, maxOpened),
+    ...best.filter((x) => x.found.page).slice(0, maxSections),
+  ];
+}
+
+type Grouped = EntryMatch & { phrase: boolean };
+
+/**
+ * Stage 2 and 3: the opened records gain their adjacent pairs, group into entries (the reader's language
+ * shown whenever it matched), and entries gain what names or quotes them.
+ */
+function groupEntries(
+  opened: Scored[],
+  words: QueryWord[],
+  query: string,
+  locale: string,
+  weighted: Map<string, number>,
+) {
+  const phrase = compact(query);
+  const entries = new Map<string, Grouped>();
+  const pages: RecordData[] = [];
+  for (const s of opened) {
+    const d = s.data!;
+    const meta = entryMeta(d.meta);
+    if (!meta) {
+      pages.push(d);
+      continue;
+    }
+    const own = meta.lang === locale;
+    const score = readerLanguage(s.score + adjacentPairs(words, weighted, d.content), own);
+    const isPhrase = own && phrase.length >= 3 && words.length > 1 && compact(d.content).includes(phrase);
+    const key = entryKey(meta);
+    const seen = entries.get(key);
+    if (!seen) {
+      entries.set(key, { key, meta, record: d, own, score, phrase: isPhrase });
+      continue;
+    }
+    seen.score = Math.max(seen.score, score);
+    seen.phrase ||= isPhrase;
+    if (own && !seen.own) Object.assign(seen, { record: d, own, meta });
+  }
+  const top = Math.max(0, ...weighted.values());
+  const named = new Set(words.map((w) => ownerOf(w.text, locale)).filter((m): m is string => !!m));
+  const queryText = ` ${words.map((w) => compact(w.text)).join(' ')} `;
+  for (const e of entries.values()) {
+    e.score += namedModule(e.meta.module, e.record.content, named, queryText, top);
+    if (e.meta.sign) e.score += quotedSign(decodeEntryText(e.record.content).head, query, top);
+  }
+  return { entries, pages };
+}
+
+/**
+ * Ranks a query: looks every word up, scores the records (stage 1), opens the best, groups them into
+ * entries and scores those (stages 2 and 3). Entries then go first when a token of the query belongs to
+ * their module alone, next when the query is a phrase of their text in the reader's language, then by score.
  */
 export async function rank(
   search: SearchFn,
@@ -166,7 +276,7 @@ export async function rank(
 ): Promise<Ranking> {
   await Promise.all([loadStopWords(locale), loadVocabulary(locale)]);
   const words = queryWords(query, locale);
-  if (words.length === 0) return { modules: [], pages: [], marks: [] };
+  if (words.length === 0) return { entries: [], pages: [], marks: [] };
   const n = await total(search);
   // Ordinary words are looked up only when the query has nothing else: in a large index each word
   // costs a chunk of the index to download, and an ordinary word says little.
@@ -175,108 +285,33 @@ export async function rank(
     looked.length > 1 ? search(looked.map((w) => w.text).join(' ')) : Promise.resolve([]),
     ...looked.map((w) => lookUp(search, w, locale, options.verbatim ?? false)),
   ]);
-  const scores = new Map<string, Scored>();
-  const weights = new Map<string, number>();
-  for (const h of hits) {
-    if (h.results.length === 0) continue;
-    const weight = rarity(n, h.results) * (h.word.stop ? stopWeight : 1) * (h.weight ?? 1);
-    weights.set(h.word.text, weight);
-    const top = h.results[0]?.score || 1;
-    for (const r of h.results) {
-      const s = scores.get(r.id) ?? { found: r, score: 0 };
-      s.score += weight * (0.5 + (0.5 * r.score) / top);
-      scores.set(r.id, s);
-    }
-  }
-  // Records that match every word, as Pagefind cuts the whole query, get half of all weights again.
-  const bonus = hits.reduce((a, h) => a + (h.results.length > 0 ? rarity(n, h.results) : 0), 0) / 2;
-  const allTop = all[0]?.score || 1;
-  // Each index drops the words it does not hold from the whole query: a record counts as matching
-  // every word only when each word found anywhere found it too.
-  const found = hits.filter((h) => h.results.length > 0).map((h) => new Set(h.results.map((r) => r.id)));
-  for (const r of all.filter((x) => found.every((ids) => ids.has(x.id)))) {
-    const s = scores.get(r.id) ?? { found: r, score: 0 };
-    s.score += (bonus * r.score) / allTop;
-    scores.set(r.id, s);
-  }
-  // The best module records and the best page sections (shown in a group of their own) are opened.
-  const best = [...scores.values()].sort((a, b) => b.score - a.score);
-  const toOpen = [
-    ...best.filter((x) => !x.found.page).slice(0, maxOpened),
-    ...best.filter((x) => x.found.page).slice(0, maxSections),
-  ];
+  const { scores, weighted } = scoreRecords(hits, all, n, locale);
   const candidates = hits.filter((x) => (x.word.token || x.word.typo) && !x.word.stop && x.results.length > 0);
   // The best records and the records of tokens are opened at once (one small fetch each, cached).
   const [ownerLists, opened] = await Promise.all([
     Promise.all(candidates.map((h) => owners(h, locale))),
-    Promise.all(toOpen.map(async (x) => ({ ...x, data: await x.found.data() }))),
+    Promise.all(recordsToOpen(scores, locale).map(async (x) => ({ ...x, data: await x.found.data() }))),
   ]);
-  // Two telling words next to each other in the query and in a record (`ログ ファイル` in
-  // `ログファイルが空`) are worth the lighter of the two once more: Pagefind scores no phrases.
-  const pairs = words
-    .slice(1)
-    .map((w, i) => [words[i]!, w] as const)
-    .filter(([a, b]) => !a.stop && !b.stop && weights.has(a.text) && weights.has(b.text));
-  for (const s of opened) {
-    const text = compact(s.data.content);
-    for (const [a, b] of pairs)
-      if (text.includes(compact(a.text + b.text))) s.score += Math.min(weights.get(a.text)!, weights.get(b.text)!);
-  }
-
+  const { entries, pages } = groupEntries(opened, words, query, locale, weighted);
   const owned = new Map<string, number>();
-  const ownerRecords: RecordData[] = [];
   for (const records of ownerLists) {
-    ownerRecords.push(...records);
     for (const id of new Set(records.map((d) => d.meta['module']!))) owned.set(id, (owned.get(id) ?? 0) + 1);
-  }
-  const phrase = compact(query);
-  const modules = new Map<string, ModuleMatch & { score: number; phrase: boolean }>();
-  const pages: RecordData[] = [];
-  for (const s of opened) {
-    const d = s.data;
-    const id = d.meta['module'];
-    if (!id) {
-      pages.push(d);
-      continue;
+    // A token's owner is listed even when its other words kept it out of the records opened.
+    for (const d of records) {
+      const meta = entryMeta(d.meta)!;
+      if (!entries.has(entryKey(meta)))
+        entries.set(entryKey(meta), { key: entryKey(meta), meta, record: d, own: true, score: 0, phrase: false });
     }
-    const own = (d.meta['lang'] ?? locale) === locale;
-    const score = s.score * (own ? 1 : otherLanguage);
-    const isPhrase = own && phrase.length >= 3 && words.length > 1 && compact(d.content).includes(phrase);
-    const seen = modules.get(id);
-    if (!seen) {
-      modules.set(id, { module: id, record: d, own, score, phrase: isPhrase });
-      continue;
-    }
-    seen.score = Math.max(seen.score, score);
-    seen.phrase ||= isPhrase;
-    // The text shown is the reader's language whenever that record matched too.
-    if (own && !seen.own) Object.assign(seen, { record: d, own });
   }
-  // The module an English product word names (`workflow` → `wfserver`) and a module whose name in
-  // the reader's language is a word of the query (`가져오기`) get the weight of the query's most
-  // telling word once more.
-  const top = Math.max(0, ...weights.values());
-  const named = new Set(words.map((w) => ownerOf(w.text, locale)).filter(Boolean));
-  const queryText = ` ${words.map((w) => compact(w.text)).join(' ')} `;
-  for (const m of modules.values()) {
-    const label = compact(modulePassages(m.record.content).label);
-    if (named.has(m.module.toLowerCase())) m.score += top;
-    if (label.length >= 2 && queryText.includes(` ${label} `)) m.score += top;
-  }
-  // A token's owner is listed even when its other words kept it out of the records opened.
-  for (const d of ownerRecords) {
-    const id = d.meta['module']!;
-    if (!modules.has(id)) modules.set(id, { module: id, record: d, own: true, score: 0, phrase: false });
-  }
-  const ranked = [...modules.values()].sort(
+  const ranked = [...entries.values()].sort(
     (a, b) =>
-      (owned.get(b.module) ?? 0) - (owned.get(a.module) ?? 0) ||
+      (owned.get(b.meta.module) ?? 0) - (owned.get(a.meta.module) ?? 0) ||
       Number(b.phrase) - Number(a.phrase) ||
       b.score - a.score,
   );
   const fixes = hits.filter((h) => h.corrected);
   return {
-    modules: ranked.map(({ module, record, own, score }) => ({ module, record, own, score })),
+    entries: ranked.map(({ key, meta, record, own, score }) => ({ key, meta, record, own, score })),
     pages,
     marks: [...new Set(hits.filter((h) => !h.word.stop && h.results.length > 0).flatMap((h) => h.marks))],
     ...(fixes.length > 0 ? { corrected: correctQuery(query, fixes) } : {}),

@@ -1,25 +1,17 @@
 /**
- * The search records of the module table: one per module and language, in one index shared by
- * every locale. A reader on the Swedish site who types a Japanese symptom finds the Japanese record
- * of the module and lands on the Swedish entry (the search box links to `meta.module` in the
- * reader's locale). Adding a locale adds one record per module, never one per existing locale.
+ * The search records of the entries: one per module and language, and one per sign and language, in
+ * one index shared by every locale. A reader on the Swedish site who types a Japanese symptom finds the
+ * Japanese record and lands on the Swedish entry (`readerUrl`). Adding a locale adds one record per
+ * entry, never one per existing locale. The record's shape is the contract of `contract.ts`.
  */
 import { localeCodes, type LocaleCode } from '../locales.ts';
 import { plainText } from '../lib/inline.ts';
 import { moduleLabel } from '../lib/module-label.ts';
 import type { ModuleEntry } from '../content/module-schema.ts';
-import { passageSeparator } from './excerpt.ts';
+import type { SignEntry } from '../content/sign-schema.ts';
+import { moduleUrl, signUrl } from '../lib/urls.ts';
+import { encodeEntryText, type EntryMeta, type EntryText, type SearchRecord } from './contract.ts';
 import { indexLanguage, prepareIndexText } from './text.ts';
-import { moduleUrl } from '../lib/urls.ts';
-
-/** A Pagefind custom record (the shape of `index.addCustomRecord`). */
-export type SearchRecord = {
-  url: string;
-  content: string;
-  language: string;
-  meta: Record<string, string>;
-  filters?: Record<string, string[]>;
-};
 
 /**
  * Returns the language-neutral words of a module's runbook facts that a reader can type or read:
@@ -38,32 +30,67 @@ export function neutralWords(m: ModuleEntry): string[] {
   ].filter((w): w is string => !!w);
 }
 
-/**
- * Returns the record of a module in one language. Its content is passages (`modulePassages`): the
- * label and scope, shown with the result; the troubleshooting text and symptoms in that language;
- * the language-neutral tokens a reader of any language types (module id, former ids, and the files,
- * ports and commands of `neutralWords`). Its meta names the module and the language only.
- */
-export function moduleRecord(m: ModuleEntry, lang: LocaleCode): SearchRecord {
-  const passages = [
-    moduleLabel(m, lang) ?? '',
-    plainText(m.scope[lang]),
-    plainText(m.troubleshooting[lang]),
-    ...m.symptoms[lang],
-    m.id,
-    ...m.aliases,
-    ...neutralWords(m),
-  ];
+/** Returns an entry record: its text as passages, prepared for the shared index, and its meta and filters. */
+function entryRecord(url: string, meta: EntryMeta, text: EntryText): SearchRecord {
+  const prepared = (p: string) => prepareIndexText(p);
   return {
     // Pagefind keeps one record per URL: each language's record is its own entry's URL.
-    url: moduleUrl(lang, m.id),
-    content: prepareIndexText(passages.join(passageSeparator)),
+    url,
+    content: encodeEntryText({
+      label: prepared(text.label),
+      head: prepared(text.head),
+      note: prepared(text.note),
+      body: text.body.map(prepared),
+    }),
     language: indexLanguage,
-    meta: { module: m.id, lang },
+    meta,
+    filters: { kind: [meta.sign ? 'sign' : 'module'], lang: [meta.lang] },
   };
 }
 
-/** Returns the records of every module: one per module and language (modules × locales). */
-export function moduleRecords(modules: ModuleEntry[]): SearchRecord[] {
-  return modules.flatMap((m) => localeCodes.map((lang) => moduleRecord(m, lang)));
+/**
+ * Returns the record of a module in one language: its label and scope (shown with the result), the
+ * troubleshooting text and symptoms in that language, and the language-neutral tokens a reader of any
+ * language types (module id, former ids, and the files, ports and commands of `neutralWords`).
+ */
+export function moduleRecord(m: ModuleEntry, lang: LocaleCode): SearchRecord {
+  return entryRecord(
+    moduleUrl(lang, m.id),
+    { module: m.id, lang },
+    {
+      label: moduleLabel(m, lang) ?? '',
+      head: plainText(m.scope[lang]),
+      note: '',
+      body: [plainText(m.troubleshooting[lang]), ...m.symptoms[lang], m.id, ...m.aliases, ...neutralWords(m)],
+    },
+  );
+}
+
+/**
+ * Returns the record of a sign in one language: the English text as seen (the same in every language,
+ * so a pasted English message finds it from any locale), Adobe's localized label, what it means, what
+ * to do and the command that checks it, and its module's label and id (a sign says which module it
+ * belongs to, and a query naming the module finds its signs).
+ */
+export function signRecord(s: SignEntry, m: ModuleEntry, lang: LocaleCode): SearchRecord {
+  return entryRecord(
+    signUrl(lang, s),
+    { module: s.module, lang, sign: s.id },
+    {
+      label: moduleLabel(m, lang) ?? '',
+      head: s.seen,
+      note: s.label?.[lang] ?? '',
+      body: [plainText(s.meaning[lang]), plainText(s.action[lang]), ...(s.check ? [s.check.command] : []), m.id],
+    },
+  );
+}
+
+/** Returns the records of every module and sign: one per entry and language. */
+export function entryRecords(modules: ModuleEntry[], signs: Map<string, SignEntry[]>): SearchRecord[] {
+  return modules.flatMap((m) =>
+    localeCodes.flatMap((lang) => [
+      moduleRecord(m, lang),
+      ...(signs.get(m.id) ?? []).map((s) => signRecord(s, m, lang)),
+    ]),
+  );
 }

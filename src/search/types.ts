@@ -9,8 +9,11 @@ export type RecordData = {
   sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];
 };
 
-/** One search result: an id, Pagefind's score, whether it is a page section, and the record's data on demand. */
-export type Found = { id: string; score: number; page?: boolean; data: () => Promise<RecordData> };
+/**
+ * One search result: an id, Pagefind's score, whether it is a page section, the record's language when
+ * the search function knows it before opening (the reader's own records, from a filter), and its data.
+ */
+export type Found = { id: string; score: number; page?: boolean; lang?: string; data: () => Promise<RecordData> };
 
-/** Searches one term in the reader's indexes (Pagefind matches words by prefix); `null` lists the module records. */
+/** Searches one term in the reader's indexes (Pagefind matches words by prefix); `null` lists the entry records. */
 export type SearchFn = (term: string | null) => Promise<Found[]>;

@@ -2,9 +2,10 @@
  * The search box, loaded when a reader reaches it: ranks the query over the locale's Pagefind index and
  * renders the results into `#search-results` (links in rank order, `aria-busy` true while searching).
  */
-import type { LocaleCode } from '../locales.ts';
+import { decodeEntryText, readerUrl } from './contract.ts';
 import { loadEngine } from './engine.ts';
-import { moduleExcerpt, modulePassages, pageExcerpt } from './excerpt.ts';
+import { entryExcerpt, pageExcerpt } from './excerpt.ts';
+import { readSettings, type SearchSettings } from './settings.ts';
 import { rank } from './ranking.ts';
 import { fill, renderCorrection, renderHits, type Hit } from './render.ts';
 import { panelCloser } from './panel.ts';
@@ -13,24 +14,27 @@ import { maxQueryLength } from './words.ts';
 
 const maxPages = 8;
 
-/** Builds the result list of one query: module entries first, then sections of other pages. */
+/** Builds the result list of one query: entries (modules and signs) first, then sections of other pages. */
 async function search(
   query: string,
-  locale: LocaleCode,
-  moduleUrl: string,
+  settings: SearchSettings,
   verbatim: boolean,
 ): Promise<{ hits: Hit[]; corrected: string | undefined }> {
+  const { locale } = settings;
   const ranking = await rank(await loadEngine(locale), query, locale, { verbatim });
-  const hits: Hit[] = ranking.modules.map(({ module, record, own }) => {
-    const { label, scope } = modulePassages(record.content);
+  const hits: Hit[] = ranking.entries.map(({ meta, record, own }) => {
+    const text = decodeEntryText(record.content);
+    const described = meta.sign
+      ? [fill(settings.strings.signOf, { module: meta.module }), text.note]
+      : [text.label, text.head];
     return {
-      url: `${moduleUrl}#${module}`,
-      title: module,
+      url: readerUrl(record.url, settings),
+      title: meta.sign ? text.head : meta.module,
       code: true,
-      meta: [label, scope].filter(Boolean).join(' · '),
-      parts: moduleExcerpt(record.content, ranking.marks),
-      // A module matched only in another language says which.
-      lang: own ? undefined : record.meta['lang'],
+      meta: described.filter(Boolean).join(' · '),
+      parts: entryExcerpt(text, ranking.marks),
+      // An entry matched only in another language says which.
+      lang: own ? undefined : meta.lang,
     };
   });
   // A page result is one section of a page: its heading, the page it belongs to, and its excerpt.
@@ -56,8 +60,8 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
   const status = root.querySelector<HTMLElement>('.status');
   const correction = root.querySelector<HTMLElement>('.correction');
   if (!panel || !results || !status || !correction) return;
-  const d = root.dataset;
-  const locale = (d['locale'] ?? 'zh-TW') as LocaleCode;
+  const settings = readSettings(root.dataset['settings']);
+  const { locale, strings } = settings;
   const onPage = root.classList.contains('search-page');
   const plural = new Intl.PluralRules(locale);
   let sequence = 0;
@@ -87,26 +91,26 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
     }
     panel.hidden = false;
     results.setAttribute('aria-busy', 'true');
-    status.textContent = d['loading'] ?? '';
+    status.textContent = strings.loading;
     try {
-      const { hits, corrected } = await search(query, locale, d['moduleUrl'] ?? '', verbatim);
+      const { hits, corrected } = await search(query, settings, verbatim);
       if (current !== sequence) return;
-      renderHits(results, hits, d['matchedIn'] ?? '');
+      renderHits(results, hits, strings.matchedIn);
       renderCorrection(
         correction,
         corrected
-          ? { searched: corrected, typed: query, href: `${d['searchUrl'] ?? ''}?q=${encodeURIComponent(query)}&exact` }
+          ? { searched: corrected, typed: query, href: `${settings.searchUrl}?q=${encodeURIComponent(query)}&exact` }
           : undefined,
-        { showing: d['showingFor'] ?? '', asTyped: d['searchAsTyped'] ?? '' },
+        { showing: strings.showingFor, asTyped: strings.searchAsTyped },
       );
-      const template = plural.select(hits.length) === 'one' ? d['resultsOne'] : d['resultsOther'];
+      const template = plural.select(hits.length) === 'one' ? strings.resultsOne : strings.resultsOther;
       status.textContent =
-        hits.length > 0 ? fill(template ?? '', { count: hits.length }) : fill(d['noResults'] ?? '', { query });
+        hits.length > 0 ? fill(template, { count: hits.length }) : fill(strings.noResults, { query });
     } catch {
       if (current !== sequence) return;
       results.replaceChildren();
       correction.hidden = true;
-      status.textContent = d['error'] ?? '';
+      status.textContent = strings.error;
     } finally {
       if (current === sequence) results.setAttribute('aria-busy', 'false');
     }

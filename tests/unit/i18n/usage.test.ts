@@ -1,4 +1,5 @@
 // Which UI string keys the code uses: each key of src/i18n/*.json is quoted in src/ or built from a list.
+import { signKinds } from '../../../src/content/sign-schema.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -12,6 +13,7 @@ import { resources } from '../../../src/i18n/index.ts';
 const builtKeys: Record<string, readonly string[]> = {
   'facts.': commandKinds,
   'map.': relationKinds,
+  'signs.kind.': signKinds,
 };
 
 /** A translate call whose key is a template starting with a literal prefix: t(`map.${…}`), uiTemplate(l, `…${`. */

@@ -1,17 +1,21 @@
 // Excerpts of search results.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadStopWords } from '../../../src/search/stop-words.ts';
-import { markText, moduleExcerpt, modulePassages, pageExcerpt, startAtWord } from '../../../src/search/excerpt.ts';
+import { decodeEntryText } from '../../../src/search/contract.ts';
+import { entryExcerpt, markText, pageExcerpt, startAtWord } from '../../../src/search/excerpt.ts';
 
 beforeAll(() => Promise.all(['sv', 'nl', 'ja'].map((l) => loadStopWords(l))));
 
 const marked = (parts: { text: string; mark: boolean }[]) => parts.filter((p) => p.mark).map((p) => p.text);
 const text = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
 
-describe('moduleExcerpt()', () => {
+/** The excerpt of a record's content as the search box shows it: CJK spaces removed, passages decoded. */
+const excerptOf = (content: string, marks: string[]) => entryExcerpt(decodeEntryText(content), marks);
+
+describe('entryExcerpt()', () => {
   test('shows the passage holding the query words, with them marked', () => {
-    const parts = moduleExcerpt(
-      'syslogd / Loggserver / loggfilen är tom / port 6666/udp / nlserver restart syslogd -verbose',
+    const parts = excerptOf(
+      'syslogd / Loggserver /  / loggfilen är tom / port 6666/udp / nlserver restart syslogd -verbose',
       ['loggfil'],
     );
     expect(text(parts)).toBe('loggfilen är tom');
@@ -19,18 +23,19 @@ describe('moduleExcerpt()', () => {
   });
 
   test('removes the spaces put between Chinese and Japanese words for indexing', () => {
-    expect(text(moduleExcerpt('mta /  / メール が 送信 され ない / port 25/tcp', ['送信']))).toBe(
+    expect(text(excerptOf('mta /  /  / メール が 送信 され ない / port 25/tcp', ['送信']))).toBe(
       'メールが送信されない',
     );
   });
 
-  test('leaves the label and scope, the first two passages, to the result’s heading', () => {
-    expect(modulePassages('メール 転送 / メール を 配信 し ます / 届か ない')).toEqual({
+  test('leaves the label, head and note, the first three passages, to the result’s heading', () => {
+    expect(decodeEntryText('メール 転送 / メール を 配信 し ます /  / 届か ない')).toEqual({
       label: 'メール転送',
-      scope: 'メールを配信します',
-      passages: ['届かない'],
+      head: 'メールを配信します',
+      note: '',
+      body: ['届かない'],
     });
-    expect(text(moduleExcerpt('syslogd / loggserver / port 6666/udp', ['loggserver']))).toBe('port 6666/udp');
+    expect(text(excerptOf('syslogd / loggserver /  / port 6666/udp', ['loggserver']))).toBe('port 6666/udp');
   });
 });
 

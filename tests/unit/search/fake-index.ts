@@ -26,7 +26,7 @@ export function fakeIndex(records: FakeRecord[]): { search: SearchFn; asked: str
   const found = (i: number, score: number): Found => ({
     id: String(i),
     score,
-    ...(records[i]!.module ? {} : { page: true }),
+    ...(records[i]!.module ? { lang: records[i]!.lang ?? '' } : { page: true }),
     data: () => Promise.resolve(data[i]!),
   });
   const search: SearchFn = (term) => Promise.resolve(lookUp(term));

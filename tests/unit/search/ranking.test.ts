@@ -5,7 +5,7 @@ import { fakeIndex, type FakeRecord } from './fake-index.ts';
 
 /** Module ids of a ranking, in order. */
 const order = async (records: FakeRecord[], query: string, locale = 'sv', verbatim = false) =>
-  (await rank(fakeIndex(records).search, query, locale, { verbatim })).modules.map((m) => m.module);
+  (await rank(fakeIndex(records).search, query, locale, { verbatim })).entries.map((e) => e.meta.module);
 
 const sv: FakeRecord[] = [
   {
@@ -39,13 +39,13 @@ describe('rank()', () => {
 
   test('searches a Latin word that matches nothing as the closest module id, and says so', async () => {
     const r = await rank(fakeIndex(sv).search, 'syslgd', 'sv');
-    expect(r.modules[0]?.module).toBe('syslogd');
+    expect(r.entries[0]?.meta.module).toBe('syslogd');
     expect(r.corrected).toBe('syslogd');
   });
 
   test('searches the word as typed when asked to, correcting nothing', async () => {
     const r = await rank(fakeIndex(sv).search, 'syslgd', 'sv', { verbatim: true });
-    expect(r.modules).toEqual([]);
+    expect(r.entries).toEqual([]);
     expect(r.corrected).toBeUndefined();
   });
 
@@ -84,7 +84,7 @@ describe('rank()', () => {
 
   test('does not look ordinary words up when the query has another word: each would cost an index chunk', async () => {
     const { search, asked } = fakeIndex(sv);
-    expect((await rank(search, 'loggfilen är inte tom', 'sv')).modules[0]?.module).toBe('syslogd');
+    expect((await rank(search, 'loggfilen är inte tom', 'sv')).entries[0]?.meta.module).toBe('syslogd');
     expect(asked).not.toContain('är');
     expect(asked).not.toContain('inte');
   });
@@ -102,7 +102,7 @@ describe('rank()', () => {
       { content: 'hamnar', index: 1 },
     ];
     const r = await rank(fakeIndex(records).search, 'brevlådan hamnar inte', 'sv');
-    expect(r.modules.map((m) => m.module)).toEqual(['tracking', 'inMail']);
+    expect(r.entries.map((e) => e.meta.module)).toEqual(['tracking', 'inMail']);
   });
 
   test('weighs a word by the module records holding it, page sections not counted', async () => {
@@ -129,14 +129,14 @@ describe('rank()', () => {
     const { search, asked } = fakeIndex([{ module: 'mta', lang: 'ko', content: '메일을 발송하지 않음' }]);
     const r = await rank(search, '메일이 안 나가요', 'ko');
     expect(asked).toContain('메일');
-    expect(r.modules[0]?.module).toBe('mta');
+    expect(r.entries[0]?.meta.module).toBe('mta');
   });
 
   test('spaces Chinese and Japanese words for an index that splits on spaces only', async () => {
     const { search, asked } = fakeIndex([{ module: 'mta', lang: 'ja', content: 'メール が 送信 され ない' }]);
     const r = await rank(search, 'メールが送信されない', 'sv');
     expect(asked).toEqual(expect.arrayContaining(['メール', '送信']));
-    expect(r.modules[0]?.module).toBe('mta');
+    expect(r.entries[0]?.meta.module).toBe('mta');
   });
 
   test('puts an exact phrase of the reader’s language first', async () => {
@@ -147,12 +147,16 @@ describe('rank()', () => {
     expect((await order(records, '郵件寄不出去', 'zh-TW'))[0]).toBe('mta');
   });
 
-  test('ranks a match in the reader’s language before the same match in another language', async () => {
+  test('shows only the reader’s language for words it holds, another language only for the words it lacks', async () => {
     const records: FakeRecord[] = [
-      { module: 'web', lang: 'ja', content: 'console session error' },
-      { module: 'wfserver', lang: 'sv', content: 'console session error' },
+      { module: 'web', lang: 'ja', content: 'console session error / nlserver stop web' },
+      { module: 'web', lang: 'sv', content: 'konsolen / nlserver stop web / stoppar' },
+      { module: 'mta', lang: 'ja', content: 'メール が 送信 され ない / nlserver stop mta' },
     ];
-    expect(await order(records, 'console session', 'sv')).toEqual(['wfserver', 'web']);
+    const neutral = await rank(fakeIndex(records).search, 'nlserver stop', 'sv');
+    expect(neutral.entries.map((e) => [e.meta.module, e.meta.lang])).toEqual([['web', 'sv']]);
+    const japanese = await rank(fakeIndex(records).search, 'メールが送信されない', 'sv');
+    expect(japanese.entries.map((e) => [e.meta.module, e.meta.lang, e.own])).toEqual([['mta', 'ja', false]]);
   });
 
   test('maps English product words to the module that owns them in every locale', async () => {
@@ -169,11 +173,11 @@ describe('rank()', () => {
       { module: 'inMail', lang: 'sv', content: 'studsmeddelanden hämtas inte' },
     ];
     const r = await rank(fakeIndex(records).search, 'returmejl kommer inte', 'sv');
-    expect(r.modules[0]?.module).toBe('inMail');
+    expect(r.entries[0]?.meta.module).toBe('inMail');
     expect(r.marks).toContain('studsmeddelanden');
     // Found through the locale's term, it is not a typo to correct into another word.
     const alone = await rank(fakeIndex([...records, { content: 'returnera' }]).search, 'returmejl', 'sv');
-    expect(alone.modules[0]?.module).toBe('inMail');
+    expect(alone.entries[0]?.meta.module).toBe('inMail');
     expect(alone.corrected).toBeUndefined();
   });
 
@@ -187,7 +191,7 @@ describe('rank()', () => {
     for (const q of ['?!…()', '🔥🔥', 'البريد لا يعمل', 'och i på', '<script>alert(1)</script>'.repeat(80)]) {
       await expect(rank(fakeIndex(sv).search, q, 'sv')).resolves.toBeDefined();
     }
-    expect((await rank(fakeIndex(sv).search, '?!…()', 'sv')).modules).toEqual([]);
+    expect((await rank(fakeIndex(sv).search, '?!…()', 'sv')).entries).toEqual([]);
   });
 
   test('finds the module of a pasted log line with brackets and quotes', async () => {

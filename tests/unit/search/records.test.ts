@@ -1,20 +1,35 @@
-// The search records: one per module and language in one shared index, so cost grows with modules × locales;
-// the runbook words a module record is found by.
+// The search records: one per entry (module or sign) and language in one shared index, so cost grows with entries ×
+// locales; the runbook words a module record is found by.
 import { describe, expect, test } from 'vitest';
-import { localeCodes } from '../../../src/locales.ts';
+import { localeCodes, type LocaleCode } from '../../../src/locales.ts';
 import { loadModules } from '../../../src/content/modules-file.ts';
-import { modulePassages } from '../../../src/search/excerpt.ts';
-import { moduleRecords, neutralWords } from '../../../src/search/records.ts';
+import type { SignEntry } from '../../../src/content/sign-schema.ts';
+import { decodeEntryText, entryMeta } from '../../../src/search/contract.ts';
+import { entryRecords, neutralWords } from '../../../src/search/records.ts';
 import { indexLanguage } from '../../../src/search/text.ts';
 
 const modules = loadModules();
-const records = moduleRecords(modules);
+const text = (s: string) =>
+  Object.fromEntries(localeCodes.map((l) => [l, `${s} (${l})`])) as Record<LocaleCode, string>;
+const pending: SignEntry = {
+  module: 'mta',
+  id: 'delivery-pending',
+  kind: 'state',
+  seen: 'Pending',
+  label: text('väntar'),
+  meaning: text('the delivery waits for `mta`'),
+  action: text('check that mta runs'),
+  check: { command: 'nlserver pdump', source: 'listed' },
+  from: 'delivery/using/troubleshooting.md',
+  source: 'listed',
+};
+const records = entryRecords(modules, new Map([['mta', [pending]]]));
 
-describe('moduleRecords()', () => {
-  test('writes one record per module and language: modules × locales, not modules × locales²', () => {
-    expect(records).toHaveLength(modules.length * localeCodes.length);
+describe('entryRecords()', () => {
+  test('writes one record per entry and language: entries × locales, not entries × locales²', () => {
+    expect(records).toHaveLength((modules.length + 1) * localeCodes.length);
     for (const m of modules) {
-      const own = records.filter((r) => r.meta['module'] === m.id);
+      const own = records.filter((r) => r.meta['module'] === m.id && !r.meta['sign']);
       expect(own.map((r) => r.meta['lang']).sort()).toEqual([...localeCodes].sort());
     }
   });
@@ -26,13 +41,27 @@ describe('moduleRecords()', () => {
 
   test('holds the label and scope in the record’s language first, then its text and the neutral tokens', () => {
     const mta = modules.find((m) => m.id === 'mta')!;
-    const ja = records.find((r) => r.meta['module'] === 'mta' && r.meta['lang'] === 'ja')!;
-    const { label, scope, passages } = modulePassages(ja.content);
+    const ja = records.find((r) => r.meta['module'] === 'mta' && r.meta['lang'] === 'ja' && !r.meta['sign'])!;
+    const { label, head, body } = decodeEntryText(ja.content);
     expect(label).toBe(mta.label?.ja);
-    expect(scope).toContain('メール');
-    expect(passages).toEqual(expect.arrayContaining([...mta.symptoms.ja, 'mta']));
+    expect(head).toContain('メール');
+    expect(body).toEqual(expect.arrayContaining([...mta.symptoms.ja, 'mta']));
     // Meta names the module and language only: Pagefind indexes meta values as words.
     expect(Object.keys(ja.meta).sort()).toEqual(['lang', 'module']);
+    expect(ja.filters).toEqual({ kind: ['module'], lang: ['ja'] });
+  });
+
+  test('writes a sign’s English text in every language’s record, with its label, meaning, action and command', () => {
+    const signs = records.filter((r) => r.meta['sign'] === 'delivery-pending');
+    expect(signs.map((r) => r.meta['lang']).sort()).toEqual([...localeCodes].sort());
+    const sv = signs.find((r) => r.meta['lang'] === 'sv')!;
+    expect(sv.url).toBe('/sv/modules/mta/#mta--delivery-pending');
+    expect(entryMeta(sv.meta)).toEqual({ module: 'mta', lang: 'sv', sign: 'delivery-pending' });
+    expect(decodeEntryText(sv.content)).toMatchObject({ head: 'Pending', note: 'väntar (sv)' });
+    expect(decodeEntryText(sv.content).body).toEqual(
+      expect.arrayContaining(['the delivery waits for mta (sv)', 'nlserver pdump', 'mta']),
+    );
+    expect(sv.filters).toEqual({ kind: ['sign'], lang: ['sv'] });
   });
 });
 

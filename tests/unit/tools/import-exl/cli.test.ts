@@ -47,6 +47,7 @@ describe('npm run import:exl', () => {
   test('writes nothing and exits 1 when one of the files is bad', () => {
     const dir = tempProject();
     const before = snapshot(dir);
+    const files = readdirSync(join(dir, 'content')).sort();
     const bad = join(dir, 'modules-and-frequent-issues.fr-FR.md');
     writeFileSync(bad, fixture('nl'));
     const changed = join(dir, 'modules-and-frequent-issues.ko.md');
@@ -56,12 +57,7 @@ describe('npm run import:exl', () => {
     expect(out.stderr).toContain('modules-and-frequent-issues.fr-FR.md: the language "fr-FR" is not one we publish');
     expect(out.stderr).toContain('Nothing was written.');
     expect(snapshot(dir)).toEqual(before);
-    expect(readdirSync(join(dir, 'content')).sort()).toEqual([
-      'modules-page.yaml',
-      'modules.yaml',
-      'pages',
-      'upstream-snapshot.yaml',
-    ]);
+    expect(readdirSync(join(dir, 'content')).sort()).toEqual(files);
   });
 
   test('--write updates the changed string and the source revision, and keeps symptoms, labels, comments and our fixes', () => {

@@ -1,0 +1,78 @@
+/**
+ * The contract between the build that writes search records and the browser code that ranks and shows
+ * them, defined once: what a record holds (kind, meta, filters), how an entry's text is cut into
+ * passages, and which URL a result links to for a reader of a given locale.
+ */
+import { localeFromPath, type LocaleCode } from '../locales.ts';
+import { joinCjkWords } from './text.ts';
+
+/** What a record is: a module entry, a sign under a module, or a section of a page. */
+export type RecordKind = 'module' | 'sign' | 'page';
+
+/**
+ * Meta of an entry record (a module or a sign): ids only, since Pagefind indexes meta values as words
+ * (a label in meta would make every record match it).
+ */
+export type EntryMeta = { module: string; lang: LocaleCode; sign?: string };
+
+/** Meta of a page-section record: its heading and its page's title, as shown with the result. */
+export type SectionMeta = { title: string; page: string };
+
+/**
+ * The text of an entry record as passages. `label` (the module's name in the record's language) and
+ * `head` (a module's scope, a sign's English text) are shown with the result; `note` (a sign's label in
+ * Adobe's localized console) beside them; `body` holds what is searched and excerpted.
+ */
+export type EntryText = { label: string; head: string; note: string; body: string[] };
+
+/** A Pagefind custom record (the shape of `index.addCustomRecord`). */
+export type SearchRecord = {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  /** `kind` always; `lang` on entry records, so the browser can tell the reader's records before opening any. */
+  filters: { kind: [RecordKind]; lang?: [LocaleCode] };
+};
+
+/** Separates the passages of an entry record's content. */
+export const passageSeparator = ' / ';
+
+/** Writes an entry's passages as record content (a separator inside a passage is closed up). */
+export function encodeEntryText(text: EntryText): string {
+  return [text.label, text.head, text.note, ...text.body]
+    .map((p) => p.replaceAll(passageSeparator, '/'))
+    .join(passageSeparator);
+}
+
+/**
+ * Reads an entry's passages back from record content (`encodeEntryText`'s inverse), as a reader reads
+ * them: the spaces put between CJK words for the index removed.
+ */
+export function decodeEntryText(content: string): EntryText {
+  // Pagefind collapses white space, so an empty passage's two separators may arrive as ` / / `.
+  const passages = content.split(/\s\/(?=\s|$)/).map((p) => joinCjkWords(p.trim()));
+  const [label = '', head = '', note = '', ...body] = passages;
+  return { label, head, note, body: body.filter(Boolean) };
+}
+
+/** Reads an entry record's meta; undefined for a page section. */
+export function entryMeta(meta: Record<string, string>): EntryMeta | undefined {
+  const { module, lang, sign } = meta;
+  if (!module || !lang) return undefined;
+  return { module, lang: lang as LocaleCode, ...(sign ? { sign } : {}) };
+}
+
+/** The key results are grouped by: a module's entry, or one sign of a module. */
+export function entryKey(meta: EntryMeta): string {
+  return meta.sign ? `${meta.module}--${meta.sign}` : meta.module;
+}
+
+/**
+ * Returns the URL a result links to for a reader of `locale`: the record's own URL with its locale
+ * segment swapped (an entry matched in Japanese on the Swedish site links to the Swedish entry).
+ */
+export function readerUrl(recordUrl: string, locale: { path: string }): string {
+  const [, first = '', ...rest] = recordUrl.split('/');
+  return localeFromPath(first) ? ['', locale.path, ...rest].join('/') : recordUrl;
+}
