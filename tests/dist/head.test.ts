@@ -32,7 +32,7 @@ describe('head links of the built pages', () => {
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 
-  test.each(translated)('%s declares its five language versions and x-default as hreflang alternates', (path) => {
+  test.each(translated)('%s declares its version in every language and x-default as hreflang alternates', (path) => {
     const alternates = builtDoc(path)
       .querySelectorAll('link[rel="alternate"][hreflang]')
       .map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);

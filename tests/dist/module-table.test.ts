@@ -75,7 +75,7 @@ describe.each(locales)('module table in $code', (locale) => {
   });
 
   // The notice compares upstream text, not revisions: an older source-git-commit with the same table text is not
-  // stale. A snapshot with changed rows is rendered in tests/unit/upstream-notice.test.ts.
+  // stale. A snapshot with changed rows is rendered in tests/unit/components/upstream-notice.test.ts.
   const changed = changedRows(snapshot, locale.code, moduleIds);
   test(`names exactly the rows whose upstream wording changed (${changed.join(', ') || 'none'})`, () => {
     const notice = doc.querySelector('aside.notice');

@@ -1,7 +1,19 @@
 // What a reader sees on a phone and a desktop: the header at hand, code that wraps between tokens.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { pageFile } from '../../src/content/paths.ts';
 import { codePieces } from '../../src/lib/code-words.ts';
-import { locales, pageIds, ui } from './fixtures/site.ts';
+import { SearchBox } from './fixtures/search.ts';
+import {
+  localeByCode,
+  locales,
+  mdxPageIds,
+  ModuleTablePage,
+  pageIds,
+  paths,
+  ui,
+  type Locale,
+} from './fixtures/site.ts';
 
 /**
  * Returns the pieces of code (an argument, a placeholder, a path segment) that are split over two
@@ -48,15 +60,15 @@ test.describe('a header at hand', () => {
   for (const width of [360, 1280]) {
     test(`stays in view at ${width} px from an entry far down the page, without covering it`, async ({ page }) => {
       await page.setViewportSize({ width, height: 740 });
-      await page.goto('/ko/modules-and-frequent-issues/#trackinglogd');
+      const table = await ModuleTablePage.open(page, localeByCode('ko'), 'trackinglogd');
       const header = page.locator('.site-header');
-      const row = page.locator('tr#trackinglogd');
+      const row = table.row('trackinglogd');
       await expect(row).toBeInViewport();
       const headerBox = (await header.boundingBox())!;
       const rowBox = (await row.boundingBox())!;
       expect(rowBox.y, 'the entry starts below the header').toBeGreaterThanOrEqual(headerBox.y + headerBox.height - 1);
       await expect(page.locator('lang-switch summary')).toBeInViewport();
-      await expect(page.getByRole('searchbox')).toBeInViewport();
+      await expect(new SearchBox(page).box).toBeInViewport();
     });
   }
 });
@@ -65,14 +77,10 @@ test.describe('phone layout at 360 px', () => {
   test.use({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
   for (const locale of locales) {
     test(`the ${locale.code} search box takes the full width and its placeholder fits`, async ({ page }) => {
-      await page.goto(`/${locale.path}/modules-and-frequent-issues/`);
+      await ModuleTablePage.open(page, locale);
       const row = page.locator('.site-header .search .row');
       expect((await row.boundingBox())!.width, 'the search row spans the header').toBeGreaterThan(330);
-      for (const path of [
-        `/${locale.path}/modules-and-frequent-issues/`,
-        `/${locale.path}/search/`,
-        `/${locale.path}/no-such-page/`,
-      ]) {
+      for (const path of [paths.table(locale), paths.search(locale), paths.missing(locale)]) {
         await page.goto(path);
         const fits = await placeholderRoom(page);
         expect(fits.text, `${path}: "${ui[locale.code]['search.placeholder']}" fits in the box`).toBeLessThanOrEqual(
@@ -98,8 +106,7 @@ test.describe('entries, code and names at 360 px', () => {
   test.use({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
   for (const locale of locales) {
     test(`a targeted ${locale.code} entry is tinted whole, its header included`, async ({ page }) => {
-      await page.goto(`/${locale.path}/modules-and-frequent-issues/#mta`);
-      const row = page.locator('tr#mta');
+      const row = (await ModuleTablePage.open(page, locale, 'mta')).row('mta');
       const tint = await row.evaluate((r) => getComputedStyle(r).backgroundColor);
       expect(tint).not.toBe('rgba(0, 0, 0, 0)');
       expect(await row.locator('th').evaluate((th) => getComputedStyle(th).backgroundColor)).toBe(tint);
@@ -107,7 +114,7 @@ test.describe('entries, code and names at 360 px', () => {
 
     test(`no command or path wraps inside a token on the ${locale.code} pages`, async ({ page }) => {
       for (const id of pageIds) {
-        await page.goto(`/${locale.path}/${id}/`);
+        await page.goto(paths.page(locale, id));
         for (const details of await page.locator('main details').all())
           await details.evaluate((d: HTMLDetailsElement) => (d.open = true));
         expect(await brokenCode(page), `${id}: pieces of code split over two lines`).toEqual([]);
@@ -115,7 +122,7 @@ test.describe('entries, code and names at 360 px', () => {
     });
 
     test(`module names on the ${locale.code} pages stay whole`, async ({ page }) => {
-      await page.goto(`/${locale.path}/modules-and-frequent-issues/`);
+      await ModuleTablePage.open(page, locale);
       const split = await page
         .locator('.module-label')
         .evaluateAll((labels) =>
@@ -128,14 +135,34 @@ test.describe('entries, code and names at 360 px', () => {
   }
 });
 
+/** The MDX pages of a locale whose source has command blocks (fenced code), with the number of blocks. */
+function pagesWithCommandBlocks(locale: Locale): { id: string; blocks: number }[] {
+  return mdxPageIds
+    .map((id) => ({
+      id,
+      blocks: (readFileSync(pageFile(locale.path, id), 'utf8').match(/^\s*```/gm) ?? []).length / 2,
+    }))
+    .filter((p) => p.blocks > 0);
+}
+
 test.describe('code blocks', () => {
-  for (const id of pageIds.filter((p) => p !== 'modules-and-frequent-issues')) {
-    test(`every command block of ${id} has a copy button that copies it`, async ({ page, context }) => {
+  for (const [i, locale] of locales.entries()) {
+    // Each locale copies the blocks of another page, so that together they cover every page with blocks.
+    const withBlocks = pagesWithCommandBlocks(locale);
+    const { id, blocks: count } = withBlocks[i % Math.max(withBlocks.length, 1)] ?? { id: 'none', blocks: 0 };
+    test(`every command block of the ${locale.code} ${id} page has a copy button that copies it`, async ({
+      page,
+      context,
+    }) => {
+      expect(count, `the ${locale.code} MDX pages have command blocks`).toBeGreaterThan(0);
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      await page.goto(`/ja/${id}/`);
+      await page.goto(paths.page(locale, id));
       const blocks = page.locator('main pre');
+      // As many blocks as the source has: a page that lost its blocks fails here instead of copying nothing.
+      await expect(blocks).toHaveCount(count);
+      const copy = new RegExp(`^${ui[locale.code]['code.copy']}`);
       for (const block of await blocks.all()) {
-        const button = block.locator('xpath=..').getByRole('button', { name: new RegExp(`^${ui.ja['code.copy']}`) });
+        const button = block.locator('xpath=..').getByRole('button', { name: copy });
         await button.click();
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await block.textContent())?.trim());
       }
@@ -145,14 +172,15 @@ test.describe('code blocks', () => {
 
 test.describe('a disclosure holding the target', () => {
   test('opens when the fragment points inside it', async ({ page }) => {
-    await page.goto('/sv/modules-and-frequent-issues/');
+    const table = await ModuleTablePage.open(page, localeByCode('sv'));
     // A target inside the runbook: the first command of the mta entry, given an id for the test.
-    await page
-      .locator('tr#mta .facts pre')
+    await table
+      .row('mta')
+      .locator('.facts pre')
       .first()
       .evaluate((pre) => (pre.id = 'inside-runbook'));
     await page.evaluate(() => (location.hash = 'inside-runbook'));
-    await expect(page.locator('tr#mta details.facts')).toHaveAttribute('open', '');
+    await expect(table.row('mta').locator('details.facts')).toHaveAttribute('open', '');
     await expect(page.locator('#inside-runbook')).toBeInViewport();
   });
 });

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { portAnchor } from '../../src/lib/port-anchors.ts';
 import { portLabel } from '../../src/lib/runbook.ts';
-import { label, locales, modules, ModuleTablePage } from './fixtures/site.ts';
+import { endingWith, label, localeByCode, locales, modules, ModuleTablePage, paths } from './fixtures/site.ts';
 
 // What the table, the runbook facts and the map say is read from the built pages in tests/dist/;
 // this checks what only a browser does: copying, following links into view, the keyboard.
@@ -18,7 +18,7 @@ for (const [i, locale] of locales.entries()) {
       context,
     }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      const table = await ModuleTablePage.open(page, locale.path);
+      const table = await ModuleTablePage.open(page, locale);
       const facts = table.row(m.id).locator('details.facts');
       await facts.locator('summary').click();
       for (const [n, c] of m.facts.commands.entries()) {
@@ -37,11 +37,11 @@ for (const [i, locale] of locales.entries()) {
       const owner = withPorts[i % withPorts.length]!;
       const port = [...owner.facts.ports, ...owner.facts.outbound][0]!;
       const anchor = portAnchor(port);
-      const table = await ModuleTablePage.open(page, locale.path);
+      const table = await ModuleTablePage.open(page, locale);
       const facts = table.row(owner.id).locator('details.facts');
       await facts.locator('summary').click();
       const link = facts.getByRole('link', { name: portLabel(port), exact: true });
-      await expect(link).toHaveAttribute('href', `/${locale.path}/general-architecture/#${anchor}`);
+      await expect(link).toHaveAttribute('href', paths.page(locale, 'general-architecture', anchor));
       await link.click();
       const row = page.locator(`tr:has([id="${anchor}"]), tr[id="${anchor}"]`).last();
       await expect(row).toContainText(portLabel(port));
@@ -51,7 +51,7 @@ for (const [i, locale] of locales.entries()) {
       );
       await expect(row.getByRole('link', { name: owner.id, exact: true })).toHaveAttribute(
         'href',
-        `/${locale.path}/modules-and-frequent-issues/#${owner.id}`,
+        paths.entry(locale, owner.id),
       );
       await page.goBack();
       await expect(facts, `${owner.id} runbook after Back`).toHaveAttribute('open', '');
@@ -60,29 +60,29 @@ for (const [i, locale] of locales.entries()) {
     test('the module map is named and described, and its modules and text alternative lead to the entries', async ({
       page,
     }) => {
-      await ModuleTablePage.open(page, locale.path);
+      const table = await ModuleTablePage.open(page, locale);
       const map = page.getByRole('group', { name: t('map.title') });
       await expect(map).toBeVisible();
       await expect(map).toHaveAccessibleDescription(t('map.description'));
       const id = modules[(i * 2) % modules.length]!.id;
       await page.locator(`section.module-map svg a[href="#${id}"]`).click();
-      await expect(page).toHaveURL(new RegExp(`/${locale.path}/modules-and-frequent-issues/#${id}$`));
-      await expect(page.locator(`tr[id="${id}"]`)).toBeInViewport();
-      await expect(page.locator(`tr[id="${id}"]`)).toHaveCSS('outline-style', 'solid');
+      await expect(page).toHaveURL(endingWith(paths.entry(locale, id)));
+      await expect(table.row(id)).toBeInViewport();
+      await expect(table.row(id)).toHaveCSS('outline-style', 'solid');
       const items = page.locator('section.module-map ul > li');
       await expect(items.first()).toBeVisible();
       await items.last().getByRole('link', { name: 'web' }).click();
-      await expect(page.locator('tr[id="web"]')).toBeInViewport();
+      await expect(table.row('web')).toBeInViewport();
     });
 
     test('the modules in the drawing are reachable from the keyboard', async ({ page }) => {
-      await ModuleTablePage.open(page, locale.path);
+      const table = await ModuleTablePage.open(page, locale);
       const first = page.locator('section.module-map svg a').first();
       await first.focus();
       await expect(first).toBeFocused();
       const id = (await first.getAttribute('href'))!.slice(1);
       await page.keyboard.press('Enter');
-      await expect(page.locator(`tr[id="${id}"]`)).toBeInViewport();
+      await expect(table.row(id)).toBeInViewport();
     });
   });
 }
@@ -90,8 +90,8 @@ for (const [i, locale] of locales.entries()) {
 test('with JavaScript off, the commands stay readable and no copy button shows', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await ModuleTablePage.open(page, 'nl');
-  const facts = page.locator('tr[id="trackinglogd"] details.facts');
+  const table = await ModuleTablePage.open(page, localeByCode('nl'));
+  const facts = table.row('trackinglogd').locator('details.facts');
   await facts.locator('summary').click();
   await expect(facts.locator('pre code', { hasText: 'nlserver start trackinglogd' })).toBeVisible();
   await expect(facts.getByRole('button')).toHaveCount(0);

@@ -8,12 +8,12 @@ import { expect, test } from '@playwright/test';
 import { immutable, revalidate, securityHeaders } from '../../scripts/headers.ts';
 import { hostFiles } from '../../scripts/nginx-config.ts';
 import { NginxUnavailable, startNginx, type RunningNginx } from '../../scripts/nginx-server.ts';
-import { modulePageId } from '../../src/lib/urls.ts';
 import { distDir } from '../support/built-site.ts';
-import { locales } from '../../src/locales.ts';
+import { SearchBox } from './fixtures/search.ts';
+import { defaultLocale, localeByCode, locales, paths } from './fixtures/site.ts';
 
 const basePort = Number(process.env['NGINX_PORT'] ?? 8431);
-const page = `/zh-tw/${modulePageId}/`;
+const page = paths.table(defaultLocale);
 const probe = '/csp-probe/';
 
 type Answer = { status: number; headers: IncomingHttpHeaders; body: Buffer };
@@ -106,7 +106,7 @@ test.describe('served by nginx', () => {
 
   for (const locale of locales) {
     test(`a missing ${locale.code} page answers 404 with the ${locale.code} not-found page and the headers`, async () => {
-      const answer = await get(url(`/${locale.path}/no-such-page/`));
+      const answer = await get(url(paths.missing(locale)));
       expect(answer.status).toBe(404);
       expect(answer.body.toString('utf8')).toContain(`<html lang="${locale.code}"`);
       expect(answer.headers['content-security-policy']).toBe(securityHeaders['Content-Security-Policy']);
@@ -125,9 +125,10 @@ test.describe('served by nginx', () => {
   });
 
   test('a folder without its slash redirects to it, on the same host', async () => {
-    const answer = await get(url(`/ja/${modulePageId}`));
+    const folder = paths.table(localeByCode('ja'));
+    const answer = await get(url(folder.replace(/\/$/, '')));
     expect(answer.status).toBe(301);
-    expect(answer.headers['location']).toBe(`/ja/${modulePageId}/`);
+    expect(answer.headers['location']).toBe(folder);
   });
 
   test('the precompressed files are sent to browsers that accept them, the plain file to others', async () => {
@@ -163,10 +164,10 @@ test.describe('served by nginx', () => {
       tab.on('response', (r) => {
         if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
       });
-      await tab.goto(url(`/${locale.path}/search/?q=syslogd`));
-      const results = tab.locator('#search-results');
-      await expect(results).toHaveAttribute('aria-busy', 'false');
-      await expect(results.locator('a').first()).toHaveAttribute('href', `/${locale.path}/${modulePageId}/#syslogd`);
+      await tab.goto(url(paths.search(locale, 'syslogd')));
+      const search = new SearchBox(tab);
+      await search.settled();
+      await expect(search.first).toHaveAttribute('href', paths.entry(locale, 'syslogd'));
       expect(failed).toEqual([]);
     });
   }

@@ -1,7 +1,8 @@
 // Links that last, in a browser: entry anchors, copied links, short links, 404 pages. The link contract and the
 // sitemap are read without a browser in tests/dist/.
 import { expect, test } from '@playwright/test';
-import { locales, moduleIds, ui } from './fixtures/site.ts';
+import { SearchBox } from './fixtures/search.ts';
+import { localeByCode, locales, moduleIds, ModuleTablePage, paths, ui } from './fixtures/site.ts';
 
 test.describe('module entries as link targets', () => {
   for (const locale of locales) {
@@ -10,8 +11,7 @@ test.describe('module entries as link targets', () => {
     }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
       for (const id of moduleIds) {
-        await page.goto(`/${locale.path}/modules-and-frequent-issues/#${id}`);
-        const row = page.locator(`tr[id="${id}"]`);
+        const row = (await ModuleTablePage.open(page, locale, id)).row(id);
         await expect(row).toBeInViewport({ ratio: 1 });
         expect(await row.evaluate((r) => r.matches(':target'))).toBe(true);
         const background = await row.evaluate((r) => getComputedStyle(r).backgroundColor);
@@ -21,31 +21,26 @@ test.describe('module entries as link targets', () => {
   }
 
   test('a lowercase fragment reaches and highlights the same entry', async ({ page }) => {
-    await page.goto('/ja/modules-and-frequent-issues/#inmail');
-    const row = page.locator('tr#inMail');
+    const row = (await ModuleTablePage.open(page, localeByCode('ja'), 'inmail')).row('inMail');
     await expect(row).toBeInViewport();
     expect(await row.evaluate((r) => getComputedStyle(r).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
   });
 
   test('each entry shows a visible permalink to itself', async ({ page }) => {
-    await page.goto('/sv/modules-and-frequent-issues/');
+    await ModuleTablePage.open(page, localeByCode('sv'));
     const link = page.getByRole('link', { name: ui.sv['module.permalink']!.replace('{{module}}', 'wfserver') });
     await expect(link).toBeVisible();
     await expect(link).toHaveAttribute('href', '#wfserver');
   });
 
-  test('each entry offers the same entry in the other four languages, each marked with its language', async ({
-    page,
-  }) => {
-    await page.goto('/ko/modules-and-frequent-issues/');
-    const details = page.locator('tr#mta details.other-languages');
+  test('each entry offers the same entry in every other language, each marked with its language', async ({ page }) => {
+    const ko = localeByCode('ko');
+    const table = await ModuleTablePage.open(page, ko);
+    const details = table.row('mta').locator('details.other-languages');
     await details.locator('summary').click();
-    for (const other of locales.filter((l) => l.code !== 'ko')) {
+    for (const other of locales.filter((l) => l !== ko)) {
       const block = details.locator(`[lang="${other.code}"]`);
-      await expect(block.getByRole('link', { name: other.name })).toHaveAttribute(
-        'href',
-        `/${other.path}/modules-and-frequent-issues/#mta`,
-      );
+      await expect(block.getByRole('link', { name: other.name })).toHaveAttribute('href', paths.entry(other, 'mta'));
     }
   });
 });
@@ -58,7 +53,7 @@ test.describe('copy link', () => {
       browser,
     }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      await page.goto(`/${locale.path}/modules-and-frequent-issues/`);
+      await ModuleTablePage.open(page, locale);
       const origin = new URL(page.url()).origin;
       const t = ui[locale.code];
       const copied = async (key: string, confirmation: string) => {
@@ -69,9 +64,9 @@ test.describe('copy link', () => {
         return page.evaluate(() => navigator.clipboard.readText());
       };
       const link = await copied('module.copyLink', 'module.copied');
-      expect(link).toBe(`${origin}/${locale.path}/modules-and-frequent-issues/#trackinglogd`);
+      expect(link).toBe(`${origin}${paths.entry(locale, 'trackinglogd')}`);
       const short = await copied('module.copyShortLink', 'module.copiedShort');
-      expect(short).toBe(`${origin}/m/trackinglogd/`);
+      expect(short).toBe(`${origin}${paths.short('trackinglogd')}`);
       // A colleague whose browser speaks another language opens both.
       const colleague = locales[(locales.indexOf(locale) + 1) % locales.length]!;
       const elsewhere = await browser.newContext({ locale: colleague.code });
@@ -81,7 +76,7 @@ test.describe('copy link', () => {
         [short, colleague],
       ] as const) {
         await other.goto(url);
-        await expect(other, url).toHaveURL(`${origin}/${lands.path}/modules-and-frequent-issues/#trackinglogd`);
+        await expect(other, url).toHaveURL(`${origin}${paths.entry(lands, 'trackinglogd')}`);
         await expect(other.locator('tr#trackinglogd'), url).toBeInViewport();
       }
       await elsewhere.close();
@@ -90,34 +85,36 @@ test.describe('copy link', () => {
 
   test('works from the keyboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/nl/modules-and-frequent-issues/');
+    const nl = localeByCode('nl');
+    await ModuleTablePage.open(page, nl);
     await page.getByRole('button', { name: `${ui.nl['module.copyLink']} web` }).focus();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${new URL(page.url()).origin}/nl/modules-and-frequent-issues/#web`,
+      `${new URL(page.url()).origin}${paths.entry(nl, 'web')}`,
     );
   });
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('hides the copy button, which could not work', async ({ page }) => {
-      await page.goto('/nl/modules-and-frequent-issues/');
+      await ModuleTablePage.open(page, localeByCode('nl'));
       await expect(page.locator('copy-button button').first()).toBeHidden();
     });
   });
 });
 
 test.describe('short links', () => {
+  // As written by shortUrl(), and as a reader may type it.
   for (const [path, expected] of [
-    ['/m/inmail/', 'inMail'],
+    [paths.short('inMail'), 'inMail'],
     ['/m/inMail/', 'inMail'],
-    ['/m/wfserver/', 'wfserver'],
+    [paths.short('wfserver'), 'wfserver'],
   ] as const) {
     test.describe(`${path} with a Korean browser`, () => {
       test.use({ locale: 'ko-KR' });
       test('leads to the entry in Korean', async ({ page }) => {
         await page.goto(path);
-        await expect(page).toHaveURL(`/ko/modules-and-frequent-issues/#${expected}`);
+        await expect(page).toHaveURL(paths.entry(localeByCode('ko'), expected));
         await expect(page.locator(`tr#${expected}`)).toBeInViewport();
       });
     });
@@ -127,29 +124,30 @@ test.describe('short links', () => {
     test.use({ locale: 'sv-SE' });
     test('still leads to the entry', async ({ page }) => {
       await page.goto('/m/INMAIL/');
-      await expect(page).toHaveURL('/sv/modules-and-frequent-issues/#inMail');
+      await expect(page).toHaveURL(paths.entry(localeByCode('sv'), 'inMail'));
     });
   });
 
   test.describe('with a remembered choice', () => {
     test.use({ locale: 'ja-JP' });
     test('prefers the language the reader chose over the browser language', async ({ page }) => {
-      await page.goto('/ja/');
+      const nl = localeByCode('nl');
+      await page.goto(paths.home(localeByCode('ja')));
       await page.locator('lang-switch summary').click();
-      await page.getByRole('menuitem', { name: 'Nederlands', exact: true }).click();
-      await page.goto('/m/syslogd/');
-      await expect(page).toHaveURL('/nl/modules-and-frequent-issues/#syslogd');
+      await page.getByRole('menuitem', { name: nl.name, exact: true }).click();
+      await page.goto(paths.short('syslogd'));
+      await expect(page).toHaveURL(paths.entry(nl, 'syslogd'));
     });
   });
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false, locale: 'ja-JP' });
-    test('lists the entry in all five languages, each line a complete link', async ({ page }) => {
-      await page.goto('/m/stat/');
+    test('lists the entry in every language, each line a complete link', async ({ page }) => {
+      await page.goto(paths.short('stat'));
       await expect(page.getByRole('list').getByRole('listitem')).toHaveCount(locales.length);
       for (const l of locales) {
         const link = page.locator(`li[lang="${l.code}"] a`);
-        await expect(link).toHaveAttribute('href', `/${l.path}/modules-and-frequent-issues/#stat`);
+        await expect(link).toHaveAttribute('href', paths.entry(l, 'stat'));
         // No line ends on a colon with nothing after it.
         await expect(link).toHaveText(new RegExp(`^${l.name}.*stat[^:：]*$`));
       }
@@ -159,57 +157,56 @@ test.describe('short links', () => {
 
 test.describe('404 pages', () => {
   for (const locale of locales) {
-    test(`a missing page under /${locale.path}/ answers in ${locale.code} with a way back to the module table`, async ({
+    test(`a missing page under ${paths.home(locale)} answers in ${locale.code} with a way back to the module table`, async ({
       page,
     }) => {
-      const response = await page.goto(`/${locale.path}/no-such-page/`);
+      const response = await page.goto(paths.missing(locale));
       expect(response?.status()).toBe(404);
       await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui[locale.code]['notFound.title']!);
       // The way on from here: a search box in the page, which finds the module.
-      const box = page.getByRole('main').getByRole('searchbox', { name: ui[locale.code]['search.label']! });
-      await box.fill('trackinglogd');
-      await expect(page.locator('#search-results a').first()).toHaveAttribute(
-        'href',
-        `/${locale.path}/modules-and-frequent-issues/#trackinglogd`,
+      const search = new SearchBox(
+        page,
+        page.getByRole('main').getByRole('searchbox', { name: ui[locale.code]['search.label']! }),
       );
+      await search.find('trackinglogd');
+      await expect(search.first).toHaveAttribute('href', paths.entry(locale, 'trackinglogd'));
       await page.keyboard.press('Escape');
       await page.getByRole('link', { name: ui[locale.code]['notFound.back']! }).click();
-      await expect(page.locator('table.modules tbody tr')).toHaveCount(11);
+      await new ModuleTablePage(page, locale).expectEveryModule();
     });
   }
 
   for (const locale of locales) {
-    test(`the root 404 page, served for a missing /${locale.path}/ path, answers in ${locale.code}`, async ({
+    test(`the root 404 page, served for a missing ${paths.home(locale)} path, answers in ${locale.code}`, async ({
       page,
       request,
     }) => {
       // Hosts with a single 404 page serve the root one for every missing path.
-      const root = await (await request.get('/404.html')).text();
-      await page.route('**/missing-page/', (route) =>
+      const root = await (await request.get(paths.rootNotFound)).text();
+      await page.route(`**${paths.missing(locale)}`, (route) =>
         route.fulfill({ status: 404, contentType: 'text/html', body: root }),
       );
-      await page.goto(`/${locale.path}/missing-page/`);
+      await page.goto(paths.missing(locale));
       await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
       await expect(page.getByRole('heading', { level: 2 })).toHaveText(ui[locale.code]['notFound.title']!);
       await expect(page.getByRole('link', { name: ui[locale.code]['notFound.back']! })).toHaveAttribute(
         'href',
-        `/${locale.path}/modules-and-frequent-issues/`,
+        paths.table(locale),
       );
       await page.getByRole('searchbox', { name: ui[locale.code]['search.label']! }).fill('trackinglogd');
       await page.keyboard.press('Enter');
-      await expect(page).toHaveURL(`/${locale.path}/search/?q=trackinglogd`);
-      await expect(page.locator('#search-results a').first()).toHaveAttribute(
-        'href',
-        `/${locale.path}/modules-and-frequent-issues/#trackinglogd`,
-      );
+      await expect(page).toHaveURL(paths.search(locale, 'trackinglogd'));
+      const search = new SearchBox(page);
+      await search.settled();
+      await expect(search.first).toHaveAttribute('href', paths.entry(locale, 'trackinglogd'));
     });
   }
 
   test.describe('root 404 without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
-    test('shows the message in all five languages', async ({ page }) => {
-      await page.goto('/404.html');
+    test('shows the message in every language', async ({ page }) => {
+      await page.goto(paths.rootNotFound);
       for (const l of locales)
         await expect(page.locator(`section[lang="${l.code}"] h2`)).toHaveText(ui[l.code]['notFound.title']!);
     });

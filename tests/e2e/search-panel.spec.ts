@@ -1,42 +1,37 @@
 // The header search panel closing, and the search page with and without JavaScript.
-import { expect, test, type Page } from '@playwright/test';
-import { locales, ui } from './fixtures/site.ts';
+import { expect, test } from '@playwright/test';
+import { SearchBox } from './fixtures/search.ts';
+import { localeByCode, locales, mdxPageIds, ModuleTablePage, paths, ui } from './fixtures/site.ts';
 
-/** Types a query into the header box and waits for the results. */
-async function searchFor(page: Page, text: string) {
-  await page.getByRole('search').getByRole('searchbox').fill(text);
-  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
-  await expect(page.locator('#search-results a').first()).toBeVisible();
-}
-
-/** The templates with a header search box, by a page of each. */
+/** The templates with a header search box, by a page of each, in one locale. */
+const nl = localeByCode('nl');
 const templates = {
-  home: '/nl/',
-  'module table': '/nl/modules-and-frequent-issues/',
-  'MDX page': '/nl/general-architecture/',
-} as const;
+  home: paths.home(nl),
+  'module table': paths.table(nl),
+  'MDX page': paths.page(nl, mdxPageIds[0]!),
+};
 
 test.describe('the header search panel', () => {
   for (const [template, path] of Object.entries(templates)) {
     test(`on the ${template}, closes when a result is chosen, on Escape and on a click outside`, async ({ page }) => {
       await page.goto(path);
-      const panel = page.locator('.site-header .search .panel');
-      await searchFor(page, 'watchdog');
-      await page.locator('#search-results a').first().focus();
+      const search = new SearchBox(page);
+      await search.find('watchdog');
+      await search.first.focus();
       await page.keyboard.press('Escape');
-      await expect(panel).toBeHidden();
-      await expect(page.getByRole('search').getByRole('searchbox')).toBeFocused();
-      await expect(page.getByRole('search').getByRole('searchbox')).toHaveValue('watchdog');
-      await page.getByRole('search').getByRole('searchbox').click();
-      await expect(panel).toBeVisible();
+      await expect(search.panel).toBeHidden();
+      await expect(search.box).toBeFocused();
+      await expect(search.box).toHaveValue('watchdog');
+      await search.box.click();
+      await expect(search.panel).toBeVisible();
       // A click beside the content, outside the search.
       await page.mouse.click(4, 700);
-      await expect(panel).toBeHidden();
-      await searchFor(page, 'syslogd');
-      await page.locator('#search-results a').first().click();
-      await expect(page).toHaveURL(/\/nl\/modules-and-frequent-issues\/#syslogd$/);
-      await expect(panel).toBeHidden();
-      await expect(page.locator('tr#syslogd')).toBeInViewport();
+      await expect(search.panel).toBeHidden();
+      await search.find('syslogd');
+      await search.first.click();
+      await expect(page).toHaveURL(paths.entry(nl, 'syslogd'));
+      await expect(search.panel).toBeHidden();
+      await expect(new ModuleTablePage(page, nl).row('syslogd')).toBeInViewport();
     });
   }
 
@@ -44,8 +39,9 @@ test.describe('the header search panel', () => {
     test.use({ viewport: { width: 360, height: 740 } });
     for (const locale of locales) {
       test(`never covers the ${locale.code} language button`, async ({ page }) => {
-        await page.goto(`/${locale.path}/modules-and-frequent-issues/#mta`);
-        await searchFor(page, 'mta');
+        await ModuleTablePage.open(page, locale, 'mta');
+        const search = new SearchBox(page);
+        await search.find('mta');
         const summary = page.locator('lang-switch summary');
         const box = (await summary.boundingBox())!;
         const hit = await page.evaluate(
@@ -54,7 +50,7 @@ test.describe('the header search panel', () => {
         );
         expect(hit, 'the language button is on top, not the panel').toBe(true);
         await summary.click();
-        await expect(page.locator('.site-header .search .panel')).toBeHidden();
+        await expect(search.panel).toBeHidden();
       });
     }
   });
@@ -67,22 +63,24 @@ test.describe('the search page without JavaScript', () => {
       page,
     }) => {
       const t = ui[locale.code];
-      await page.goto(`/${locale.path}/search/?q=mail`);
+      await page.goto(paths.search(locale, 'mail'));
       await expect(page.getByText(t['search.noScript']!, { exact: true })).toBeVisible();
       await expect(page.getByText(t['search.shortcutHint']!)).toBeHidden();
       // The link stands on its own line: no sentence runs into it.
       const link = page.locator('.search-nojs a');
       await expect(link.locator('xpath=..')).toHaveText(await link.innerText());
       await link.click();
-      await expect(page.locator('table.modules tbody tr')).toHaveCount(11);
+      await new ModuleTablePage(page, locale).expectEveryModule();
     });
   }
 });
 
 test.describe('the search page with JavaScript', () => {
   test('shows the keyboard shortcuts and no notice', async ({ page }) => {
-    await page.goto('/sv/search/');
-    await expect(page.getByText(ui.sv['search.shortcutHint']!)).toBeVisible();
-    await expect(page.getByText(ui.sv['search.noScript']!)).toBeHidden();
+    for (const locale of locales) {
+      await page.goto(paths.search(locale));
+      await expect(page.getByText(ui[locale.code]['search.shortcutHint']!)).toBeVisible();
+      await expect(page.getByText(ui[locale.code]['search.noScript']!)).toBeHidden();
+    }
   });
 });

@@ -1,8 +1,9 @@
 // Search in a browser, in every locale: ranking, cross-language hits, the search page, the keyboard, robustness, no-
 // JavaScript form.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { locales, modules, search as searchFor, ui } from './fixtures/site.ts';
+import { expect, test } from '@playwright/test';
+import { SearchBox } from './fixtures/search.ts';
+import { endingWith, localeByCode, locales, ModuleTablePage, modules, paths, ui } from './fixtures/site.ts';
 
 type Query = { q: string; expect: string; site?: string; from?: string };
 const set = JSON.parse(readFileSync('bench/search-queries.json', 'utf8')) as {
@@ -10,27 +11,15 @@ const set = JSON.parse(readFileSync('bench/search-queries.json', 'utf8')) as {
   crossLanguage: Query[];
 };
 
-/** Searches from the header box and waits until the results are complete. */
-async function search(page: Page, text: string) {
-  const box = page.getByRole('search').getByRole('searchbox');
-  await box.fill(text);
-  const results = page.locator('#search-results');
-  await expect(results).toHaveAttribute('aria-busy', 'false');
-  return results;
-}
-
-/** Returns the result links' targets in rank order. */
-const targets = (page: Page) =>
-  page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-
 for (const locale of locales) {
   test.describe(`search in ${locale.code}`, () => {
-    const entry = (id: string) => `/${locale.path}/modules-and-frequent-issues/#${id}`;
+    const entry = (id: string) => paths.entry(locale, id);
 
     test('ranks the entry of same-language symptoms, literal module names, ports and commands among the first results', async ({
       page,
     }) => {
-      await page.goto(`/${locale.path}/`);
+      await page.goto(paths.home(locale));
+      const search = new SearchBox(page);
       const top3: [string, string][] = [
         ...(set.sameLanguage[locale.code] ?? []).slice(0, 6).map((q): [string, string] => [q.q, q.expect]),
         ['wfserver', 'wfserver'],
@@ -41,20 +30,18 @@ for (const locale of locales) {
         // The log-precision section about the MTA trace may rank first, which is right too.
         ['mta_debug', 'mta'],
       ];
-      for (const [q, id] of top3) expect((await searchFor(page, q)).slice(0, 3), q).toContain(entry(id));
+      for (const [q, id] of top3) expect((await search.find(q)).slice(0, 3), q).toContain(entry(id));
       for (const [q, id] of [
         ['7777', 'stat'],
         ['nlserver start trackinglogd', 'trackinglogd'],
         ['nlserver config -reload', 'web'],
       ] as const) {
-        expect((await searchFor(page, q))[0], q).toBe(entry(id));
+        expect((await search.find(q))[0], q).toBe(entry(id));
       }
       const withPdump = modules
         .filter((m) => m.facts.commands.some((c) => c.command === 'nlserver pdump'))
         .map((m) => entry(m.id));
-      const hits = (await searchFor(page, 'nlserver pdump')).filter((h) =>
-        h?.includes('/modules-and-frequent-issues/#'),
-      );
+      const hits = (await search.find('nlserver pdump')).filter((h) => h?.startsWith(paths.table(locale)));
       expect(hits.length, 'nlserver pdump finds module entries').toBeGreaterThan(0);
       for (const h of hits.slice(0, 3)) expect(withPdump, `nlserver pdump → ${h}`).toContain(h);
     });
@@ -62,67 +49,66 @@ for (const locale of locales) {
     test('finds symptoms typed in another language and links to the entry in this locale, saying which language matched', async ({
       page,
     }) => {
-      await page.goto(`/${locale.path}/log-precision/`);
+      await page.goto(paths.page(locale, 'log-precision'));
       // A language in another script: Chinese and Japanese share characters, so a Japanese
       // symptom can match the Chinese text itself, which is then (rightly) not a cross-language hit.
       const from = locale.code === 'zh-TW' || locale.code === 'ja' ? 'ko' : 'ja';
       const q = set.crossLanguage.find((c) => c.site === locale.code && c.from === from)!;
-      await search(page, q.q);
-      expect((await targets(page)).slice(0, 3), q.q).toContain(entry(q.expect));
-      const hit = page.locator(`#search-results a[href="${entry(q.expect)}"]`);
-      const name = locales.find((l) => l.code === from)!.name;
+      const search = new SearchBox(page);
+      expect((await search.find(q.q)).slice(0, 3), q.q).toContain(entry(q.expect));
+      const hit = search.results.locator(`a[href="${entry(q.expect)}"]`);
+      const name = localeByCode(from).name;
       await expect(hit).toContainText(ui[locale.code]['search.matchedIn']!.replace('{{language}}', name));
       // Its label and scope are those of the language that matched, marked as such for fonts and screen readers.
       await expect(hit.locator(`.r-meta [lang="${from}"]`)).not.toBeEmpty();
     });
 
     test('finds sections of this locale’s pages, and never another locale’s', async ({ page }) => {
-      await page.goto(`/${locale.path}/`);
-      const pages = (await searchFor(page, 'tracefilter')).filter((h) => !h?.includes('/modules-and-frequent-issues/'));
-      expect(pages.some((h) => h?.startsWith(`/${locale.path}/log-precision/`))).toBe(true);
-      for (const h of pages) expect(h, 'a page result').toMatch(new RegExp(`^/${locale.path}/`));
+      await page.goto(paths.home(locale));
+      const pages = (await new SearchBox(page).find('tracefilter')).filter((h) => !h?.startsWith(paths.table(locale)));
+      expect(pages.some((h) => h?.startsWith(paths.page(locale, 'log-precision')))).toBe(true);
+      for (const h of pages) expect(h?.startsWith(paths.home(locale)), `${h} is a page of this locale`).toBe(true);
     });
 
     test('highlights the matched words and announces the number of results', async ({ page }) => {
-      await page.goto(`/${locale.path}/`);
-      await search(page, 'syslogd');
-      await expect(page.locator('#search-results a').first().locator('mark').first()).toBeVisible();
-      const count = await page.locator('#search-results a').count();
-      const status = page.locator('site-search [role="status"]');
+      await page.goto(paths.home(locale));
+      const search = new SearchBox(page);
+      await search.find('syslogd');
+      await expect(search.first.locator('mark').first()).toBeVisible();
+      const count = await search.links.count();
       const t = ui[locale.code];
       const template =
         new Intl.PluralRules(locale.code).select(count) === 'one'
           ? t['search.results_one']!
           : t['search.results_other']!;
-      await expect(status).toHaveText(template.replace('{{count}}', String(count)));
+      await expect(search.status).toHaveText(template.replace('{{count}}', String(count)));
     });
 
     test('runs a linked query on the search page, and the results lead to the entry', async ({ page }) => {
-      await page.goto(`/${locale.path}/search/?q=${encodeURIComponent('trackinglogd')}`);
-      await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
-      await page.locator('#search-results a').first().click();
+      const search = await SearchBox.open(page, locale, 'trackinglogd');
+      await search.first.click();
       await expect(page).toHaveURL(entry('trackinglogd'));
-      await expect(page.locator('tr#trackinglogd')).toBeInViewport();
+      await expect(new ModuleTablePage(page, locale).row('trackinglogd')).toBeInViewport();
     });
 
     test('is used from the keyboard: / focuses, arrows move, Enter opens, Escape closes', async ({ page }) => {
-      await page.goto(`/${locale.path}/general-architecture/`);
+      await page.goto(paths.page(locale, 'general-architecture'));
+      const search = new SearchBox(page);
       await page.locator('body').press('/');
-      const box = page.locator('#site-search');
-      await expect(box).toBeFocused();
+      await expect(search.box).toBeFocused();
       await page.keyboard.type('syslogd');
-      await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
-      await expect(page.locator('#search-results a').nth(1)).toBeVisible();
+      await search.settled();
+      await expect(search.links.nth(1)).toBeVisible();
       await page.keyboard.press('ArrowDown');
-      await expect(page.locator('#search-results a').first()).toBeFocused();
+      await expect(search.first).toBeFocused();
       await page.keyboard.press('ArrowDown');
-      await expect(page.locator('#search-results a').nth(1)).toBeFocused();
+      await expect(search.links.nth(1)).toBeFocused();
       await page.keyboard.press('ArrowUp');
       await page.keyboard.press('Escape');
-      await expect(box).toBeFocused();
-      await expect(page.locator('#search-results')).toBeHidden();
+      await expect(search.box).toBeFocused();
+      await expect(search.results).toBeHidden();
       await page.keyboard.press('Control+k');
-      await expect(box).toBeFocused();
+      await expect(search.box).toBeFocused();
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(entry('syslogd'));
@@ -137,11 +123,10 @@ test.describe('search safety and robustness', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto('/sv/search/?q=' + encodeURIComponent('<img src=x onerror=alert(1)>'));
-    await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+    const search = await SearchBox.open(page, localeByCode('sv'), '<img src=x onerror=alert(1)>');
     // Markup made from the query would still be in the page once the results are rendered: none is.
     await expect(page.locator('#search-results img, site-search img')).toHaveCount(0);
-    await expect(page.locator('#search-page-input')).toHaveValue('<img src=x onerror=alert(1)>');
+    await expect(search.box).toHaveValue('<img src=x onerror=alert(1)>');
     expect(dialogs).toEqual([]);
   });
 
@@ -153,13 +138,12 @@ test.describe('search safety and robustness', () => {
     test(`handles a ${name} query without failing or hanging`, async ({ page }) => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto('/ko/');
-      const box = page.locator('#site-search');
-      await box.fill('web');
-      await expect(page.locator('#search-results a').first()).toBeVisible();
-      await box.fill(text);
-      await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false', { timeout: 5000 });
-      if (!text.trim()) await expect(page.locator('#search-results a')).toHaveCount(0);
+      await page.goto(paths.home(localeByCode('ko')));
+      const search = new SearchBox(page);
+      await search.find('web');
+      await search.box.fill(text);
+      await expect(search.results).toHaveAttribute('aria-busy', 'false', { timeout: 5000 });
+      if (!text.trim()) await expect(search.links).toHaveCount(0);
       expect(errors).toEqual([]);
     });
   }
@@ -168,9 +152,9 @@ test.describe('search safety and robustness', () => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     // Module scripts have run by the load event, which is when a page could first have asked for Pagefind.
-    await page.goto('/nl/modules-and-frequent-issues/', { waitUntil: 'load' });
+    await page.goto(paths.table(localeByCode('nl')), { waitUntil: 'load' });
     expect(requested.filter((u) => /pagefind|search-ui/.test(u))).toEqual([]);
-    await search(page, 'watchdog');
+    await new SearchBox(page).type('watchdog');
     expect(requested.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
   });
 });
@@ -181,13 +165,14 @@ test.describe('search without JavaScript', () => {
     test(`the ${locale.code} search form leads to a search page that explains and links to the module table`, async ({
       page,
     }) => {
-      await page.goto(`/${locale.path}/`);
-      await page.locator('#site-search').fill('mail');
-      await page.locator('#site-search').press('Enter');
-      await expect(page).toHaveURL(new RegExp(`/${locale.path}/search/\\?q=mail$`));
+      await page.goto(paths.home(locale));
+      const search = new SearchBox(page);
+      await search.box.fill('mail');
+      await search.box.press('Enter');
+      await expect(page).toHaveURL(endingWith(paths.search(locale, 'mail')));
       await expect(page.getByText(ui[locale.code]['search.noScript']!)).toBeVisible();
       await page.locator('noscript a, .notice a').first().click();
-      await expect(page.locator('table.modules tbody tr')).toHaveCount(11);
+      await new ModuleTablePage(page, locale).expectEveryModule();
     });
   }
 });

@@ -1,7 +1,8 @@
 // Security at run time: no request leaves the site, no CSP refusal or script error, on one page per template and
 // locale and a search.
 import { expect, test, type BrowserContext } from '@playwright/test';
-import { locales, search, templateSamples } from './fixtures/site.ts';
+import { SearchBox } from './fixtures/search.ts';
+import { locales, paths, templateSamples } from './fixtures/site.ts';
 
 // What the pages declare (CSP and referrer <meta>, no inline code, _headers) is read from the built
 // files in tests/dist/security.test.ts; this checks what a browser does with them.
@@ -36,14 +37,15 @@ test.describe('security at run time', () => {
       // Module scripts have run by `load`; the search below then loads Pagefind.
       for (const { path } of pages) await page.goto(path, { waitUntil: 'load' });
       if (group.locale) {
-        await page.goto(`/${group.locale.path}/`);
-        const results = await search(page, 'syslogd');
+        await page.goto(paths.home(group.locale));
+        const search = new SearchBox(page);
+        const results = await search.find('syslogd');
         expect(results.length, 'the search showed results').toBeGreaterThan(0);
         expect(requests.filter((r) => r.includes('/pagefind/')).length, 'the search loaded Pagefind').toBeGreaterThan(
           0,
         );
         // Opening a result loads the page it leads to, under the same checks.
-        await page.locator('#search-results a').first().click();
+        await search.first.click();
         await expect(page).toHaveURL(results[0]!);
       }
       const outside = requests.filter((r) => !r.startsWith('data:') && new URL(r).origin !== origin);

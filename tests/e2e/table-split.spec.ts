@@ -8,8 +8,8 @@ import { expect, test } from '@playwright/test';
 import { budgets, kb, measurePage } from '../../bench/page-weight.ts';
 import { collection, writeCollection } from '../../bench/generate.ts';
 import { splitTable } from '../../src/lib/table-pages.ts';
-import { locales } from '../../src/locales.ts';
 import { startServer } from '../../scripts/serve.ts';
+import { label, localeByCode, locales, paths, type Locale } from './fixtures/site.ts';
 
 // One build of a generated collection (kept out of the repository, in a temporary folder) for
 // every test here; served on its own port beside the shipped site.
@@ -19,7 +19,7 @@ const origin = `http://localhost:${port}`;
 const layout = splitTable(collection(size));
 const lastPage = layout.pages.at(-1)!;
 const late = lastPage.ids.at(-1)!;
-const table = (path: string, n = 1) => `${origin}/${path}/modules-and-frequent-issues/${n > 1 ? `${n}/` : ''}`;
+const table = (locale: Locale, n = 1) => `${origin}${paths.table(locale, n)}`;
 
 let work = '';
 let server: Server | undefined;
@@ -54,22 +54,16 @@ test.describe('a split module table', () => {
     test(`${locale.code}: a late entry's anchored URL lands on it with JavaScript, in any letter case`, async ({
       page,
     }) => {
-      await page.goto(`${table(locale.path)}#${late.toUpperCase()}`);
-      await expect(page).toHaveURL(`${table(locale.path, lastPage.number)}#${late.toLowerCase()}`);
+      await page.goto(`${table(locale)}#${late.toUpperCase()}`);
+      await expect(page).toHaveURL(`${table(locale, lastPage.number)}#${late.toLowerCase()}`);
       await expect(page.locator(`tr[id="${late}"]`)).toBeInViewport();
     });
 
     test(`${locale.code}: the pages link to each other`, async ({ page }) => {
-      await page.goto(table(locale.path, 2));
+      await page.goto(table(locale, 2));
       const nav = page.getByRole('navigation').filter({ has: page.locator('#table-pages') });
-      await expect(nav.locator('a[rel="prev"]')).toHaveAttribute(
-        'href',
-        `/${locale.path}/modules-and-frequent-issues/`,
-      );
-      await expect(nav.locator('a[rel="next"]')).toHaveAttribute(
-        'href',
-        `/${locale.path}/modules-and-frequent-issues/3/`,
-      );
+      await expect(nav.locator('a[rel="prev"]')).toHaveAttribute('href', paths.table(locale));
+      await expect(nav.locator('a[rel="next"]')).toHaveAttribute('href', paths.table(locale, 3));
       await expect(nav.locator('[aria-current="page"]')).toHaveText(
         `${layout.pages[1]!.first} – ${layout.pages[1]!.last}`,
       );
@@ -78,7 +72,7 @@ test.describe('a split module table', () => {
       await expect(sections).toHaveCount(layout.sections.length);
       const last = layout.sections.at(-1)!;
       await sections.last().click();
-      await expect(page).toHaveURL(table(locale.path, last.first));
+      await expect(page).toHaveURL(table(locale, last.first));
       await expect(page.locator(`tr[id="${layout.pages[last.first - 1]!.first}"]`)).toBeVisible();
     });
   }
@@ -86,16 +80,16 @@ test.describe('a split module table', () => {
   test('a late entry is reached without JavaScript from a visible link on the first page', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${table('sv')}#${late}`);
+    const sv = localeByCode('sv');
+    await page.goto(`${table(sv)}#${late}`);
     const nav = page.getByRole('navigation').filter({ has: page.locator('#table-pages') });
-    const sv = JSON.parse(readFileSync('src/i18n/sv.json', 'utf8')) as Record<string, string>;
-    const note = sv['pager.elsewhere']!.replace('{{pages}}', String(layout.pages.length));
+    const note = label(sv.code, 'pager.elsewhere').replace('{{pages}}', String(layout.pages.length));
     await expect(nav.getByText(note)).toBeVisible();
     // The sections are alphabetical ranges: the last one holds the late entry.
     await nav.locator('ol.sections a').last().click();
     await nav.locator('ol.pages a').last().click();
-    await expect(page).toHaveURL(table('sv', lastPage.number));
-    await page.goto(`${table('sv', lastPage.number)}#${late}`);
+    await expect(page).toHaveURL(table(sv, lastPage.number));
+    await page.goto(`${table(sv, lastPage.number)}#${late}`);
     await expect(page.locator(`tr[id="${late}"]`)).toBeInViewport();
     await context.close();
   });
@@ -109,7 +103,7 @@ test.describe('a split module table', () => {
       .map((f) => ({ f, bytes: gzipSync(readFileSync(join(dist, f))).length }))
       .filter((x) => x.bytes > budgets.html);
     expect(over.map((x) => `${x.f} ${kb(x.bytes)}`)).toEqual([]);
-    for (const path of [table('ja'), table('ko', lastPage.number)]) {
+    for (const path of [table(localeByCode('ja')), table(localeByCode('ko'), lastPage.number)]) {
       const weight = await measurePage(page, path);
       expect.soft(weight.html, path).toBeLessThanOrEqual(budgets.html);
       expect.soft(weight.css, path).toBeLessThanOrEqual(budgets.css);

@@ -1,0 +1,49 @@
+// The host configurations the build writes or ships beside it: nginx's and Netlify's.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { hashedPaths, immutable, revalidate, securityHeaders } from '../../../scripts/headers.ts';
+import { hostFiles, nginxConf } from '../../../scripts/nginx-config.ts';
+import { locales } from '../../../src/locales.ts';
+
+/** The `location` blocks of an nginx configuration, by their path. */
+function locations(conf: string): Map<string, string> {
+  return new Map([...conf.matchAll(/^location (=?\s?\S+) \{\n([\s\S]*?)\n\}/gm)].map((m) => [m[1]!, m[2]!]));
+}
+
+describe('nginxConf()', () => {
+  const blocks = locations(nginxConf());
+
+  test('sends every security header and a caching rule from every location that serves files', () => {
+    const serving = [...blocks].filter(([path]) => !path.startsWith('='));
+    expect(serving.length).toBe(1 + locales.length + hashedPaths.length);
+    for (const [path, body] of serving)
+      for (const [name, value] of Object.entries(securityHeaders))
+        expect(body, `${name} in location ${path}`).toContain(`add_header ${name} "${value}" always;`);
+  });
+
+  test('caches hashed files for a year and makes everything else revalidate', () => {
+    for (const path of hashedPaths)
+      expect(blocks.get(path.replace(/\*$/, '')), path).toContain(`Cache-Control "${immutable}"`);
+    expect(blocks.get('/')).toContain(`Cache-Control "${revalidate}"`);
+  });
+
+  test("answers a missing page of each locale with that locale's 404 page", () => {
+    for (const l of locales) expect(blocks.get(`/${l.path}/`), l.code).toContain(`error_page 404 /${l.path}/404.html;`);
+  });
+
+  test('refuses to serve the files that configure hosts', () => {
+    for (const f of hostFiles) expect(blocks.get(`= /${f}`), f).toContain('return 404;');
+  });
+});
+
+describe('netlify.toml', () => {
+  test("gives each locale's missing pages its own 404 page with status 404, and nothing else", () => {
+    const rules = [...readFileSync('netlify.toml', 'utf8').matchAll(/\[\[redirects\]\]\n((?:\s+\S+ = .+\n?)+)/g)].map(
+      (m) =>
+        Object.fromEntries(
+          [...m[1]!.matchAll(/(\w+) = "?([^"\n]+)"?/g)].map((kv): [string, string] => [kv[1]!, kv[2]!]),
+        ),
+    );
+    expect(rules).toEqual(locales.map((l) => ({ from: `/${l.path}/*`, to: `/${l.path}/404.html`, status: '404' })));
+  });
+});

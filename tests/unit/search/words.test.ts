@@ -1,0 +1,65 @@
+// How a query is cut into words and cleaned.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadStopWords } from '../../../src/search/stop-words.ts';
+import { cleanQuery, queryWords, spaceScripts } from '../../../src/search/words.ts';
+
+beforeAll(() => Promise.all(['sv', 'nl', 'ja'].map((l) => loadStopWords(l))));
+
+const texts = (q: string, locale: string) => queryWords(q, locale).map((w) => w.text);
+
+describe('queryWords() on a long paste', () => {
+  test('keeps the telling words of a 2,000-character log paste, whatever prefixes come first', () => {
+    const prefix = '[2026-11-02 10:14:03.123Z] 00001234 INFO some boring prefix text here and there again ';
+    const paste = (prefix.repeat(18) + "ERROR Requested URL '/r/abc?id=1' cannot be found").slice(-2000);
+    const words = queryWords(paste, 'ja').map((w) => w.text);
+    expect(words.length).toBeLessThanOrEqual(16);
+    expect(words).toEqual(expect.arrayContaining(['requested', 'cannot', 'found']));
+  });
+});
+
+describe('queryWords()', () => {
+  test('splits an English word from the Japanese or Korean around it', () => {
+    expect(texts('workflowが止まった', 'ja')).toContain('workflow');
+    expect(texts('bounce가 처리 안 됨', 'ko')).toContain('bounce');
+  });
+
+  test('strips Korean particles and drops lone kana and Hangul syllables', () => {
+    expect(texts('메일이 안 나가요', 'ko')).toEqual(['메일', '나가요']);
+  });
+
+  test('counts the parts of a token as words too', () => {
+    expect(texts('mta_debug@default', 'sv')).toEqual(['mta_debug@default', 'mta', 'debug', 'default']);
+  });
+
+  test('marks ordinary words, tokens and words typos can hit', () => {
+    const [van, port, syslgd] = queryWords('van 6666 syslgd', 'nl');
+    expect([van?.stop, port?.token, syslgd?.typo]).toEqual([true, true, true]);
+    expect(queryWords('ログが出ていない', 'ja').find((w) => w.text === 'ない')?.stop).toBe(true);
+  });
+
+  test('keeps at most sixteen words of a very long query', () => {
+    expect(queryWords('mail '.repeat(50) + Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '), 'sv').length).toBe(
+      16,
+    );
+  });
+});
+
+describe('cleanQuery()', () => {
+  test('removes markup characters, emoji and punctuation around words', () => {
+    expect(cleanQuery('<img src=x onerror=alert(1)> 🔥 "mta"?')).toBe('img src x onerror alert 1 mta');
+  });
+
+  test('reads a pasted log up to 2,000 characters, without its timestamps, PIDs and ids', () => {
+    expect(cleanQuery('a'.repeat(5000)).length).toBe(2000);
+    expect(cleanQuery("2026-02-17 08:03:44.517Z 00003c10 00003c14   1 error   mta  Child process 'mtachild'")).toBe(
+      '1 error mta Child process mtachild',
+    );
+    expect(cleanQuery('port 8080 refused, SMTP 550 5.1.1')).toBe('port 8080 refused SMTP 550 5.1.1');
+  });
+});
+
+describe('spaceScripts()', () => {
+  test('puts a space where Latin letters meet Han, kana or Hangul', () => {
+    expect(spaceScripts('log沒寫進檔案')).toBe('log 沒寫進檔案');
+  });
+});
