@@ -62,9 +62,9 @@ const signs = defineCollection({
       for (const file of signFiles()) {
         watcher?.add(file);
         const list = loud((text) => parseSignsFile(file, text, ids))(readFileSync(file, 'utf8'));
-        for (const sign of list) {
+        for (const [position, sign] of list.entries()) {
           const id = signAnchor(sign);
-          store.set({ id, data: await context.parseData({ id, data: sign }) });
+          store.set({ id, data: await context.parseData({ id, data: { ...sign, position } }) });
         }
       }
     },

@@ -119,5 +119,8 @@ export function checkSignList(file: string, module: string, list: unknown): stri
   return problems;
 }
 
-/** The shape of a checked sign as the collection stores it (the files are checked by `signSchema` first). */
-export const signEntrySchema = signValues.extend({ module: z.string() });
+/**
+ * The shape of a checked sign as the collection stores it (the files are checked by `signSchema` first), with
+ * its place in its file: Astro's store orders entries by id, and a module's page shows them in file order.
+ */
+export const signEntrySchema = signValues.extend({ module: z.string(), position: z.number() });

@@ -121,7 +121,8 @@ async function loadSignsOf(): Promise<Pick<Site, 'signs' | 'adobePages'>> {
   const adobePages = loadAdobePages();
   const signs = new Map<string, SignEntry[]>();
   const errors: string[] = [];
-  for (const { data } of await getCollection('signs')) {
+  const entries = (await getCollection('signs')).map((e) => e.data).sort((a, b) => a.position - b.position);
+  for (const { position: _, ...data } of entries) {
     signs.set(data.module, [...(signs.get(data.module) ?? []), data]);
     if (!adobePages.pages.has(data.from))
       errors.push(

@@ -2,9 +2,18 @@
 // short links, the URL contract.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { modulePageId, moduleUrl, pageUrl } from '../../src/lib/urls.ts';
+import { modulePageId, moduleUrl, pageUrl, shortUrl, signAnchor, signUrl } from '../../src/lib/urls.ts';
 import { locales } from '../../src/locales.ts';
-import { builtDoc, builtPages, mdxPageIds, moduleIds, pageIds, servedFile, templateOf } from '../support/built-site.ts';
+import {
+  builtDoc,
+  builtPages,
+  mdxPageIds,
+  moduleIds,
+  pageIds,
+  servedFile,
+  signs,
+  templateOf,
+} from '../support/built-site.ts';
 import { label, textOf } from '../support/strings.ts';
 
 describe.each(locales)('pages in $code', (locale) => {
@@ -69,16 +78,23 @@ describe('pages outside the locales, as read without JavaScript', () => {
     ).toEqual(locales.map((l) => [l.code, label(l.code, 'notFound.title'), pageUrl(l.code, modulePageId)]));
   });
 
-  test.each(builtPages().filter((p) => templateOf(p).template === 'short link'))(
-    'the short link %s lists its entry in every language',
-    (path) => {
-      const links = builtDoc(path)
+  test('every short link lists its module entry or its sign in every language', () => {
+    const targets = (path: string) =>
+      builtDoc(path)
         .querySelectorAll('main li[lang] a')
         .map((a) => a.getAttribute('href'));
-      const id = moduleIds.find((m) => m.toLowerCase() === path.split('/')[2]?.toLowerCase());
-      expect(links).toEqual(locales.map((l) => moduleUrl(l.code, id ?? path)));
-    },
-  );
+    const shortLinks = builtPages().filter((p) => templateOf(p).template === 'short link');
+    for (const path of shortLinks) {
+      const slug = path.split('/')[2]?.toLowerCase();
+      const id = moduleIds.find((m) => m.toLowerCase() === slug);
+      const sign = signs.find((s) => signAnchor(s).toLowerCase() === slug);
+      const expected = (l: (typeof locales)[number]) =>
+        sign ? signUrl(l.code, sign) : moduleUrl(l.code, id ?? path);
+      expect(targets(path), path).toEqual(locales.map(expected));
+    }
+    // Every sign has its short link, lowercase.
+    for (const sign of signs) expect(shortLinks, signAnchor(sign)).toContain(shortUrl(signAnchor(sign)));
+  });
 });
 
 describe('internal links', () => {

@@ -17,7 +17,7 @@ const entries = parse(readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8'))
   }));
 
 /** Templates whose pages are content; short links, 404 pages and the search page are not. */
-const listed = new Set<Template>(['root picker', 'locale home', 'module table', 'MDX page']);
+const listed = new Set<Template>(['root picker', 'locale home', 'module table', 'module page', 'MDX page']);
 
 describe('sitemap', () => {
   test('the index points to the sitemap', () => {

@@ -6,8 +6,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { loadModules } from '../../src/content/modules-file.ts';
+import { loadSigns } from '../../src/content/signs-file.ts';
 import { pagesDir } from '../../src/content/paths.ts';
-import { modulePageId } from '../../src/lib/urls.ts';
+import { modulePageId, modulesFolder } from '../../src/lib/urls.ts';
 import { defaultLocale, locales, type Locale } from '../../src/locales.ts';
 
 /** The built site folder. */
@@ -80,6 +81,9 @@ export const modules = loadModules();
 /** Module ids in upstream order. */
 export const moduleIds = modules.map((m) => m.id);
 
+/** The signs of the shipped collection, every module's, in file order. */
+export const signs = loadSigns(moduleIds);
+
 /** Ids of the MDX pages, read from the first locale's content folder. */
 export const mdxPageIds = readdirSync(join(pagesDir, defaultLocale.path))
   .filter((f) => f.endsWith('.mdx'))
@@ -96,6 +100,7 @@ export const templates = [
   'short link',
   'locale home',
   'module table',
+  'module page',
   'MDX page',
   'search page',
   'localized 404',
@@ -111,7 +116,8 @@ export function templateOf(path: string): { template: Template; locale?: Locale 
   const locale = locales.find((l) => l.path === segment);
   if (!locale) throw new Error(`${path}: a built page of no known template. Fix: add its template to templateOf().`);
   const named: Record<string, Template> = { '': 'locale home', '404.html': 'localized 404', search: 'search page' };
-  const template = rest === modulePageId ? 'module table' : (named[rest] ?? 'MDX page');
+  const template =
+    rest === modulePageId ? 'module table' : rest === modulesFolder ? 'module page' : (named[rest] ?? 'MDX page');
   return { template, locale };
 }
 
