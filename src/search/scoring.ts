@@ -43,7 +43,7 @@ export function wordWeight(total: number, results: Found[], word: QueryWord, sta
   return rarity(total, results) * (word.stop ? weights.stopWord : 1) * standIn;
 }
 
-/** A record's score for one word: from `matchFloor` to all of the word's weight, by Pagefind's score; less for a sign. */
+/** A record's score for one word: from `matchFloor` to all of its weight, by Pagefind's score; less for a sign. */
 export function wordMatch(weight: number, score: number, topScore: number, sign = false): number {
   const match = weight * (weights.matchFloor + ((1 - weights.matchFloor) * score) / (topScore || 1));
   return sign ? match * weights.signText : match;

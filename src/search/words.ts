@@ -24,8 +24,19 @@ const maxWords = 16;
  * What a pasted log line carries that no record holds: dates, times, hex ids (PIDs, thread ids), long
  * numbers, UUIDs. Ports and SMTP codes (2 to 5 digits) stay: they are telling.
  */
-const noise =
-  /(?<![\p{L}\p{N}])(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?Z?)?|\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?Z?|0x[0-9a-f]+|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|(?=[0-9a-f]*\d)[0-9a-f]{6,}|\d{6,})(?![\p{L}\p{N}])/giu;
+const noise = new RegExp(
+  [
+    '\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?Z?)?', // a date, with its time
+    '\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?Z?', // a time
+    '0x[0-9a-f]+', // a hex number
+    '[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}', // a UUID
+    '(?=[0-9a-f]*\\d)[0-9a-f]{6,}', // a hex id (PID, thread)
+    '\\d{6,}', // a long number
+  ]
+    .map((p) => `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`)
+    .join('|'),
+  'giu',
+);
 
 /** Removes the noise of a pasted log line (timestamps, PIDs, ids) from a query. */
 export function dropNoise(query: string): string {
@@ -94,7 +105,11 @@ function pickWords(words: QueryWord[], stream: string[]): QueryWord[] {
   if (words.length <= maxWords) return words;
   const count = new Map<string, number>();
   for (const w of stream) count.set(w, (count.get(w) ?? 0) + 1);
-  const kind = (w: QueryWord) => (w.token ? 0 : w.stop ? 3 : w.text.length >= 6 ? 1 : 2);
+  const kind = (w: QueryWord) => {
+    if (w.token) return 0;
+    if (w.stop) return 3;
+    return w.text.length >= 6 ? 1 : 2;
+  };
   const repeated = (w: QueryWord) => ((count.get(w.text) ?? 1) > 1 ? 1 : 0);
   const kept = new Set(
     words

@@ -88,8 +88,7 @@ describe('pages outside the locales, as read without JavaScript', () => {
       const slug = path.split('/')[2]?.toLowerCase();
       const id = moduleIds.find((m) => m.toLowerCase() === slug);
       const sign = signs.find((s) => signAnchor(s).toLowerCase() === slug);
-      const expected = (l: (typeof locales)[number]) =>
-        sign ? signUrl(l.code, sign) : moduleUrl(l.code, id ?? path);
+      const expected = (l: (typeof locales)[number]) => (sign ? signUrl(l.code, sign) : moduleUrl(l.code, id ?? path));
       expect(targets(path), path).toEqual(locales.map(expected));
     }
     // Every sign has its short link, lowercase.

@@ -116,8 +116,9 @@ export function templateOf(path: string): { template: Template; locale?: Locale 
   const locale = locales.find((l) => l.path === segment);
   if (!locale) throw new Error(`${path}: a built page of no known template. Fix: add its template to templateOf().`);
   const named: Record<string, Template> = { '': 'locale home', '404.html': 'localized 404', search: 'search page' };
-  const template =
-    rest === modulePageId ? 'module table' : rest === modulesFolder ? 'module page' : (named[rest] ?? 'MDX page');
+  named[modulePageId] = 'module table';
+  named[modulesFolder] = 'module page';
+  const template = named[rest] ?? 'MDX page';
   return { template, locale };
 }
 
