@@ -20,7 +20,7 @@ const found = (n: number, page = false): Found[] =>
     id: String(i),
     score: 1,
     ...(page ? { page } : {}),
-    data: async () => ({ url: '', content: '', excerpt: '', meta: {} }),
+    data: () => Promise.resolve({ url: '', content: '', excerpt: '', meta: {} }),
   }));
 const word = (text: string, stop = false): QueryWord => ({ text, stop, token: false, typo: false });
 
