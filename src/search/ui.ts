@@ -118,7 +118,12 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
 
   input.addEventListener('input', () => void run());
   root.querySelector('form')?.addEventListener('submit', () => void run());
+  wireKeys(input, panel, results);
+  void run();
+}
 
+/** Keyboard navigation: ArrowDown from the box to the first result, arrows, Home and End through the results. */
+function wireKeys(input: HTMLInputElement, panel: HTMLElement, results: HTMLElement): void {
   const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a')];
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && links().length > 0) {
@@ -140,5 +145,4 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
       (event.key === 'Home' ? all[0] : all[all.length - 1])?.focus();
     }
   });
-  void run();
 }
