@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findMojibake, findTextDefects, repairText } from '../../tools/qa/translation-defects.ts';
+import { findMojibake, findTextDefects, repairText } from '../../../../tools/qa/translation-defects.ts';
 
 const problems = (...args: Parameters<typeof findTextDefects>) => findTextDefects(...args).map((d) => d.problem);
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { parseSnapshot } from '../../src/content/upstream-snapshot.ts';
-import { importExl } from '../../tools/import-exl/import.ts';
-import { parseExlMarkdown } from '../../tools/import-exl/markdown.ts';
-import { compareSnapshot, type UpstreamRow } from '../../tools/import-exl/snapshot.ts';
-import type { Collection, MakeFinding } from '../../tools/import-exl/types.ts';
+import { parseSnapshot } from '../../../../src/content/upstream-snapshot.ts';
+import { importExl } from '../../../../tools/import-exl/import.ts';
+import { parseExlMarkdown } from '../../../../tools/import-exl/markdown.ts';
+import { compareSnapshot, type UpstreamRow } from '../../../../tools/import-exl/snapshot.ts';
+import type { Collection, MakeFinding } from '../../../../tools/import-exl/types.ts';
 
 const snapshotFile = 'content/upstream-snapshot.yaml';
 const finding: MakeFinding = (line, module, field, kind, problem, fix) => ({

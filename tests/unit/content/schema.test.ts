@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { moduleSchema } from '../../src/content/module-schema.ts';
-import { modulePageSchema } from '../../src/content/module-page-schema.ts';
+import { moduleSchema } from '../../../src/content/module-schema.ts';
+import { modulePageSchema } from '../../../src/content/module-page-schema.ts';
 import { all, validModule } from './fixtures.ts';
 
 const file = 'content/modules.yaml';

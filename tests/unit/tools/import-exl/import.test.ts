@@ -1,9 +1,9 @@
 // importExl(): mapping upstream rows to modules, reporting defects and differences, proposing updates.
 import { describe, expect, test } from 'vitest';
-import { localeCodes, type LocaleCode } from '../../src/locales.ts';
-import { importExl, type Finding } from '../../tools/import-exl/import.ts';
-import { parseExlMarkdown } from '../../tools/import-exl/markdown.ts';
-import { fixture, fixtureFile, importAll, moduleIds, shippedCollection } from './exl-fixtures.ts';
+import { localeCodes, type LocaleCode } from '../../../../src/locales.ts';
+import { importExl, type Finding } from '../../../../tools/import-exl/import.ts';
+import { parseExlMarkdown } from '../../../../tools/import-exl/markdown.ts';
+import { fixture, fixtureFile, importAll, moduleIds, shippedCollection } from './fixtures.ts';
 
 describe('importExl()', () => {
   test.each(localeCodes)('maps all eleven rows of the %s file to their module ids', (locale) => {

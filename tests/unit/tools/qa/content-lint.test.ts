@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatLintFinding, type LintFinding } from '../../tools/qa/findings.ts';
+import { formatLintFinding, type LintFinding } from '../../../../tools/qa/findings.ts';
 import { baseline, key, lineOf, modules } from './content-lint-seeds.ts';
 
 describe('lintContent() on the shipped content', () => {

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { LocaleCode } from '../../src/locales.ts';
-import { damage, type Encoding } from './damage.ts';
+import type { LocaleCode } from '../../../../src/locales.ts';
+import { damage, type Encoding } from '../../content/rules/damage.ts';
 
 // One end-to-end run of both tools over damaged copies of the five upstream files in tests/fixtures:
 // the mta troubleshooting cell of each file read in a legacy encoding (sv twice over; the nl table is

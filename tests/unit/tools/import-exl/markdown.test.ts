@@ -1,9 +1,9 @@
 // Reading upstream Experience League markdown (parseExlMarkdown) and converting its table cells (cellToInline).
 import { describe, expect, test } from 'vitest';
-import { localeCodes, type LocaleCode } from '../../src/locales.ts';
-import { cellToInline } from '../../tools/import-exl/cells.ts';
-import { ExlInputError, parseExlMarkdown } from '../../tools/import-exl/markdown.ts';
-import { fixture, fixtureFile, moduleIds, pageIds } from './exl-fixtures.ts';
+import { localeCodes, type LocaleCode } from '../../../../src/locales.ts';
+import { cellToInline } from '../../../../tools/import-exl/cells.ts';
+import { ExlInputError, parseExlMarkdown } from '../../../../tools/import-exl/markdown.ts';
+import { fixture, fixtureFile, moduleIds, pageIds } from './fixtures.ts';
 
 describe('parseExlMarkdown()', () => {
   test.each(localeCodes)(

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { changedRows, normaliseUpstream, parseSnapshot } from '../../src/content/upstream-snapshot.ts';
-import { lintContent } from '../../tools/qa/content-lint.ts';
-import { formatLintFinding } from '../../tools/qa/findings.ts';
-import { all, validModule } from './fixtures.ts';
+import { changedRows, normaliseUpstream, parseSnapshot } from '../../../../src/content/upstream-snapshot.ts';
+import { lintContent } from '../../../../tools/qa/content-lint.ts';
+import { formatLintFinding } from '../../../../tools/qa/findings.ts';
+import { all, validModule } from '../../content/fixtures.ts';
 
 const modulesFile = 'content/modules.yaml';
 const snapshotFile = 'content/upstream-snapshot.yaml';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { parseModulesYaml } from '../../src/content/modules-file.ts';
-import { modulesFile } from '../../src/content/paths.ts';
-import { collection } from '../../bench/generate.ts';
+import { parseModulesYaml } from '../../../src/content/modules-file.ts';
+import { modulesFile } from '../../../src/content/paths.ts';
+import { collection } from '../../../bench/generate.ts';
 
 describe('parseModulesYaml()', () => {
   test('returns the entries in file order', () => {

@@ -1,11 +1,11 @@
 /** The five upstream Experience League files the importer tests read, and their import into the shipped collection. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { pagesDir } from '../../src/content/paths.ts';
-import { modulePageId } from '../../src/lib/urls.ts';
-import { defaultLocale, localeCodes, type LocaleCode } from '../../src/locales.ts';
-import { importExl, type Collection } from '../../tools/import-exl/import.ts';
-import { parseExlMarkdown } from '../../tools/import-exl/markdown.ts';
-import { shippedModuleIds } from './fixtures.ts';
+import { pagesDir } from '../../../../src/content/paths.ts';
+import { modulePageId } from '../../../../src/lib/urls.ts';
+import { defaultLocale, localeCodes, type LocaleCode } from '../../../../src/locales.ts';
+import { importExl, type Collection } from '../../../../tools/import-exl/import.ts';
+import { parseExlMarkdown } from '../../../../tools/import-exl/markdown.ts';
+import { shippedModuleIds } from '../../content/fixtures.ts';
 
 export const fixtures = 'tests/fixtures/experience-league';
 export const fixtureFile = (locale: LocaleCode) => `${fixtures}/modules-and-frequent-issues.${locale}.md`;

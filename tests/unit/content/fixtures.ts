@@ -1,6 +1,6 @@
-import { localeCodes } from '../../src/locales.ts';
-import { loadModules } from '../../src/content/modules-file.ts';
-import { shippedModulesFile } from '../../src/content/paths.ts';
+import { localeCodes } from '../../../src/locales.ts';
+import { loadModules } from '../../../src/content/modules-file.ts';
+import { shippedModulesFile } from '../../../src/content/paths.ts';
 
 /** Returns the same text in every locale (tests only care about structure). */
 export const all = <T>(value: T) =>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { anchorsInMdx, checkLinks, modulePageAnchors } from '../../src/content/references.ts';
-import { moduleSchema } from '../../src/content/module-schema.ts';
+import { anchorsInMdx, checkLinks, modulePageAnchors } from '../../../src/content/references.ts';
+import { moduleSchema } from '../../../src/content/module-schema.ts';
 import { all, validModule } from './fixtures.ts';
 
 const modules = [moduleSchema('m.yaml').parse(validModule())];

@@ -1,7 +1,7 @@
 // The content lint rule that keeps symptom phrases distinct across modules.
 import { describe, expect, test } from 'vitest';
-import { formatLintFinding, type LintFinding } from '../../tools/qa/findings.ts';
-import { lintDuplicateSymptoms, symptomKey } from '../../tools/qa/symptoms.ts';
+import { formatLintFinding, type LintFinding } from '../../../../tools/qa/findings.ts';
+import { lintDuplicateSymptoms, symptomKey } from '../../../../tools/qa/symptoms.ts';
 
 const locales = ['zh-TW', 'ja', 'sv', 'ko', 'nl'];
 

@@ -1,8 +1,8 @@
 /** The content lint run over the shipped content, and over a copy with one seeded defect. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { lintContent } from '../../tools/qa/content-lint.ts';
-import { formatLintFinding, type LintFinding } from '../../tools/qa/findings.ts';
+import { lintContent } from '../../../../tools/qa/content-lint.ts';
+import { formatLintFinding, type LintFinding } from '../../../../tools/qa/findings.ts';
 
 /** The shipped files the linter reads, by path. */
 export function shipped(): Map<string, string> {

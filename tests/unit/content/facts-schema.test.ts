@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readReferences } from '../../src/content/references.ts';
-import { parseModulesYaml } from '../../src/content/modules-file.ts';
-import { moduleSchema } from '../../src/content/module-schema.ts';
-import { factsSchema } from '../../src/content/facts-schema.ts';
-import { type References } from '../../src/content/references.ts';
+import { readReferences } from '../../../src/content/references.ts';
+import { parseModulesYaml } from '../../../src/content/modules-file.ts';
+import { moduleSchema } from '../../../src/content/module-schema.ts';
+import { factsSchema } from '../../../src/content/facts-schema.ts';
+import { type References } from '../../../src/content/references.ts';
 import { validFacts, validModule } from './fixtures.ts';
 
 const file = 'content/modules.yaml';

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { localeCodes } from '../../src/locales.ts';
-import { fixture, fixtureFile } from './exl-fixtures.ts';
+import { localeCodes } from '../../../../src/locales.ts';
+import { fixture, fixtureFile } from './fixtures.ts';
 
 describe('npm run import:exl', () => {
   const dirs: string[] = [];

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { localeCodes } from '../../src/locales.ts';
-import { findMojibake } from '../../tools/qa/mojibake.ts';
-import { findTextDefects, repairText } from '../../tools/qa/translation-defects.ts';
-import { damage, encodings, words, type Encoding } from './damage.ts';
+import { localeCodes } from '../../../../src/locales.ts';
+import { findMojibake } from '../../../../tools/qa/mojibake.ts';
+import { findTextDefects, repairText } from '../../../../tools/qa/translation-defects.ts';
+import { damage, encodings, words, type Encoding } from '../../content/rules/damage.ts';
 
 const cases = localeCodes.flatMap((locale) =>
   (Object.keys(encodings) as Encoding[]).map((encoding) => ({ locale, encoding, word: words[locale] })),
