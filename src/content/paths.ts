@@ -25,3 +25,11 @@ export function pageFile(locale: string, page: string): string {
 
 /** The module collection the repository ships (what the content lint and the importer edit). */
 export const shippedModulesFile = 'content/modules.yaml';
+
+/** The termbases, one per locale, found by naming rule: `content/terms/<locale code>.yaml`. */
+export const termsDir = 'content/terms';
+
+/** Returns the termbase file of a locale code (`content/terms/zh-TW.yaml`). */
+export function termbaseFile(code: string): string {
+  return `${termsDir}/${code}.yaml`;
+}

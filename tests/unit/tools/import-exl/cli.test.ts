@@ -37,7 +37,7 @@ describe('npm run import:exl', () => {
     );
     expect(out.stdout).toMatch(
       new RegExp(
-        `${fixtureFile('nl')}:\\d+ {2}web {2}troubleshooting {2}nl {2}code-token: damaged code token "xtk activeren:session"`,
+        `${fixtureFile('nl')}:\\d+ {2}web {2}troubleshooting {2}nl {2}error: damaged code token "xtk activeren:session"`,
       ),
     );
     expect(out.stdout).toContain('Nothing to write: the collection already holds these translations.');
@@ -52,15 +52,27 @@ describe('npm run import:exl', () => {
     writeFileSync(changed, fixture('ko').replace('972885c3a38bcd3a260574bacbb3f507e11ae05b', 'a'.repeat(40)));
     const out = run('--root', dir, '--write', changed, bad);
     expect(out.status).toBe(1);
-    expect(out.stderr).toContain('modules-and-frequent-issues.fr-FR.md: the language "fr-FR" is not one we publish');
+    expect(out.stderr).toContain(
+      'modules-and-frequent-issues.fr-FR.md  -  -  -  error: the language "fr-FR" is not one we publish',
+    );
     expect(out.stderr).toContain('Nothing was written.');
     expect(snapshot(dir)).toEqual(before);
     expect(readdirSync(join(dir, 'content')).sort()).toEqual([
       'modules-page.yaml',
       'modules.yaml',
       'pages',
+      'terms',
       'upstream-snapshot.yaml',
     ]);
+  });
+
+  test('refuses to run, naming the file, when a published locale has no termbase', () => {
+    const dir = tempProject();
+    rmSync(join(dir, 'content/terms/nl.yaml'));
+    const out = run('--root', dir, fixtureFile('nl'));
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain('content/terms/nl.yaml:1  -  -  nl  error: the termbase of nl is missing');
+    expect(out.stderr).toContain('Nothing was written.');
   });
 
   test('--write updates the changed string and the source revision, and keeps symptoms, labels, comments and our fixes', () => {

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { localeCodes, type LocaleCode } from '../../../../src/locales.ts';
 import { cellToInline } from '../../../../tools/import-exl/cells.ts';
 import { ExlInputError, parseExlMarkdown } from '../../../../tools/import-exl/markdown.ts';
+import { shippedTerms } from '../qa/content-lint-seeds.ts';
 import { fixture, fixtureFile, moduleIds, pageIds } from './fixtures.ts';
 
 describe('parseExlMarkdown()', () => {
@@ -68,37 +69,37 @@ describe('parseExlMarkdown()', () => {
       'a file that is not Experience League markdown',
       'notes.ja.md',
       '# Notes\n\nNo front matter here.\n',
-      /^notes\.ja\.md: not Experience League markdown \(no YAML front matter/,
+      /^notes\.ja\.md {2}- {2}- {2}- {2}error: not Experience League markdown \(no YAML front matter/,
     ],
     [
       'front matter without source-git-commit',
       'page.ja.md',
       '---\ntitle: x\n---\n<table></table>\n',
-      /^page\.ja\.md: not Experience League markdown: the front matter has no source-git-commit/,
+      /^page\.ja\.md {2}- {2}- {2}- {2}error: not Experience League markdown: the front matter has no source-git-commit/,
     ],
     [
       'a file without a table',
       'no-table.ja.md',
       fixture('ja').replace(/<table>[\s\S]*$/, ''),
-      /^no-table\.ja\.md: has no <table>/,
+      /^no-table\.ja\.md {2}- {2}- {2}- {2}error: has no <table> — pass the/,
     ],
     [
       'a language we do not publish',
       'modules-and-frequent-issues.de-DE.md',
       fixture('nl'),
-      /^modules-and-frequent-issues\.de-DE\.md: the language "de-DE" is not one we publish \(zh-TW, ja, sv, ko, nl\)/,
+      /^modules-and-frequent-issues\.de-DE\.md {2}- {2}- {2}- {2}error: the language "de-DE" is not one we publish \(zh-TW, ja, sv, ko, nl\) — import only/,
     ],
     [
       'a file name without a language',
       'modules-and-frequent-issues.md',
       fixture('nl'),
-      /^modules-and-frequent-issues\.md: cannot tell the language from the file name/,
+      /^modules-and-frequent-issues\.md {2}- {2}- {2}- {2}error: cannot tell the language from the file name/,
     ],
     [
       'a Korean file named as Japanese',
       'modules-and-frequent-issues.ja.md',
       fixture('ko'),
-      /the file name says "ja" but the table text looks like 한국어 \(ko\)/,
+      / {2}ja {2}error: the file name says "ja" but the table text looks like 한국어 \(ko\) — check that/,
     ],
   ])('rejects %s with a message naming the file', (_what, file, text, message) => {
     expect(() => parseExlMarkdown(text, file)).toThrow(ExlInputError);
@@ -112,8 +113,7 @@ describe('cellToInline()', () => {
   const convert = (locale: LocaleCode, id: string, column: 1 | 2) =>
     cellToInline(
       cell(locale, id, column),
-      locale,
-      { module: id, field: column === 1 ? 'scope' : 'troubleshooting' },
+      { locale, module: id, field: column === 1 ? 'scope' : 'troubleshooting', terms: shippedTerms },
       pageIds,
     ).text;
 

@@ -1,8 +1,10 @@
 /** The content lint run over the shipped content, and over a copy with one seeded defect. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect } from 'vitest';
+import { parse } from 'yaml';
+import { formatFinding, type Finding } from '../../../../src/content/finding.ts';
 import { lintContent } from '../../../../tools/qa/content-lint.ts';
-import { formatLintFinding, type LintFinding } from '../../../../tools/qa/findings.ts';
+import { readTerms, type Terms } from '../../../../tools/qa/terms.ts';
 
 /** The shipped files the linter reads, by path. */
 export function shipped(): Map<string, string> {
@@ -14,14 +16,26 @@ export function shipped(): Map<string, string> {
   for (const dir of readdirSync('content/pages'))
     for (const name of readdirSync(`content/pages/${dir}`)) add(`content/pages/${dir}/${name}`);
   for (const name of readdirSync('src/i18n')) if (name.endsWith('.json')) add(`src/i18n/${name}`);
+  for (const name of readdirSync('content/terms')) add(`content/terms/${name}`);
   return files;
 }
 
-export const key = (f: LintFinding) => formatLintFinding(f);
+/** The shipped termbases alone, by path: what a lint of a partial content tree still needs. */
+export function termbases(): [string, string][] {
+  return [...shipped()].filter(([path]) => path.startsWith('content/terms/'));
+}
+
+/** The termbases and module labels of the shipped content, as the text rules of the tools read them. */
+export const shippedTerms: Terms = readTerms(
+  (path) => shipped().get(path),
+  parse(readFileSync('content/modules.yaml', 'utf8')) as Record<string, unknown>[],
+).terms;
+
+export const key = (f: Finding) => formatFinding(f);
 export const baseline = lintContent(shipped());
 
 /** Lints the shipped files with one replacement made; returns the findings the replacement added. */
-export function seeded(file: string, find: string | RegExp, replace: string): LintFinding[] {
+export function seeded(file: string, find: string | RegExp, replace: string): Finding[] {
   const files = shipped();
   const text = files.get(file)!;
   const changed = text.replace(find, replace);
@@ -42,17 +56,17 @@ export type Seed = {
   file: string;
   find: string | RegExp;
   replace: string;
-  expected: Partial<Omit<LintFinding, 'problem'>> & { problem: string | RegExp };
+  expected: Partial<Omit<Finding, 'message'>> & { message: string | RegExp };
 };
 export const modules = 'content/modules.yaml';
 
-/** Asserts that a seeded defect is reported, alone, with the expected place and problem. */
+/** Asserts that a seeded defect is reported, alone, with the expected place, rule and message. */
 export function expectReported({ file, find, replace, expected }: Seed): void {
-  // Errors only: a changed fact may also raise the unsupported-addition warning (tested in snapshot-lint.test.ts).
+  // Errors only: a changed fact may also raise the unsupported-addition warning (tested in rules/snapshot.test.ts).
   const found = seeded(file, find, replace).filter((f) => f.severity === 'error');
   expect(found, found.map(key).join('\n')).toHaveLength(1);
-  const { problem, ...rest } = expected;
+  const { message, ...rest } = expected;
   expect(found[0]).toMatchObject({ file, severity: 'error', ...rest });
-  if (typeof problem === 'string') expect(found[0]!.problem).toContain(problem);
-  else expect(found[0]!.problem).toMatch(problem);
+  if (typeof message === 'string') expect(found[0]!.message).toContain(message);
+  else expect(found[0]!.message).toMatch(message);
 }

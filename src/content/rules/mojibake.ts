@@ -1,8 +1,10 @@
 /**
- * Finds mojibake of any script: UTF-8 bytes read as Windows-1252, Latin-1 or Mac Roman (`中` as
- * `ä¸­`, `한` as `í•œ`, `ï` as `Ã¯` or `√Ø`), also twice over, and recovers the likely original by
- * re-encoding; also a stray Latin-1 character between CJK characters and C1 control characters.
+ * Rule `mojibake`: text damaged by a wrong decoding. Finds UTF-8 bytes read as Windows-1252, Latin-1 or
+ * Mac Roman (`中` as `ä¸­`, `한` as `í•œ`, `ï` as `Ã¯` or `√Ø`), also twice over, and recovers the likely
+ * original by re-encoding; also a stray Latin-1 character between CJK characters, a lost character (U+FFFD)
+ * and C1 control characters. The one mojibake check: the build, the lint and the importer all run it.
  */
+import type { TextRule } from './rule.ts';
 
 /** One damaged stretch of a string, with the text it most likely was when that can be recovered. */
 export type MojibakeHit = {
@@ -110,11 +112,38 @@ const strayInCjk = new RegExp(
   'gu',
 );
 
-/** Returns every damaged stretch of a string, recovered where re-encoding gives a plausible text. */
-export function findMojibake(text: string): MojibakeHit[] {
+/** The characters some table reads bytes `lo`–`hi` as (all in the Basic Multilingual Plane). */
+const readAs = (lo: number, hi: number) =>
+  new Set(tables.flatMap((t) => [...t.bytes].filter(([, byte]) => byte >= lo && byte <= hi).map(([c]) => c)));
+const leads = readAs(0xc2, 0xf4);
+const continuations = readAs(0x80, 0xbf);
+
+/**
+ * Any character a finding may start with: a Latin-1 character (a lead byte as Windows-1252 or Latin-1 read
+ * it, a C1 control, a stray letter), a lost character, or a lead byte as Mac Roman reads it. Most strings
+ * (CJK, Korean, plain English) hold none.
+ */
+const suspect = new RegExp(`[\\u0080-\\u00FF\\uFFFD${[...leads].filter((c) => c > '\u00FF').join('')}]`, 'u');
+
+/**
+ * Returns true when a lead byte is followed by a continuation byte (or by a space, a normalised no-break
+ * space, and one), as some table reads them: only such text can hold a damaged stretch. The build checks
+ * hundreds of thousands of strings, and this scan spares nearly all of them, Swedish too (å, ä and ö are
+ * lead bytes), the decoding of every character.
+ */
+function hasSequence(text: string): boolean {
+  for (let i = 0; i < text.length - 1; i++) {
+    if (!leads.has(text[i]!)) continue;
+    const next = text[i + 1]!;
+    if (continuations.has(next) || (next === ' ' && continuations.has(text[i + 2] ?? ''))) return true;
+  }
+  return false;
+}
+
+/** Returns the damaged stretches a table explains, marking the offsets they take. */
+function damagedRuns(text: string, taken: Set<number>): MojibakeHit[] {
   const chars = [...text];
   const hits: MojibakeHit[] = [];
-  const taken = new Set<number>();
   let offset = 0;
   for (let i = 0; i < chars.length; i++) {
     const run = longestRun(chars, i);
@@ -126,6 +155,14 @@ export function findMojibake(text: string): MojibakeHit[] {
       i = run.end - 1;
     } else offset += chars[i]!.length;
   }
+  return hits;
+}
+
+/** Returns every damaged stretch of a string, recovered where re-encoding gives a plausible text. */
+export function findMojibake(text: string): MojibakeHit[] {
+  if (!suspect.test(text)) return [];
+  const taken = new Set<number>();
+  const hits = hasSequence(text) ? damagedRuns(text, taken) : [];
   for (const m of text.matchAll(/\uFFFD/g))
     hits.push({ index: m.index, found: m[0], replacement: undefined, how: 'a character lost in decoding' });
   for (const m of text.matchAll(/[\u0080-\u009F]/gu)) {
@@ -145,3 +182,17 @@ export function findMojibake(text: string): MojibakeHit[] {
   }
   return hits.sort((a, b) => a.index - b.index);
 }
+
+/** Reports each damaged stretch, with the text it most likely was. */
+export const mojibake: TextRule = {
+  name: 'mojibake',
+  target: 'text',
+  find: (text) =>
+    findMojibake(text).map((m) => ({
+      index: m.index,
+      found: m.found,
+      message: `mojibake "${m.found}" (${m.how})${m.replacement ? `; it most likely read "${m.replacement}"` : ''}`,
+      fix: m.replacement ? `retype it as "${m.replacement}"` : 'retype the damaged characters from the source',
+      ...(m.replacement ? { replacement: m.replacement } : {}),
+    })),
+};

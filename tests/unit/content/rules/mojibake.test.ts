@@ -1,8 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { localeCodes } from '../../../../src/locales.ts';
-import { findMojibake } from '../../../../tools/qa/mojibake.ts';
-import { findTextDefects, repairText } from '../../../../tools/qa/translation-defects.ts';
-import { damage, encodings, words, type Encoding } from '../../content/rules/damage.ts';
+import { localeCodes, type LocaleCode } from '../../../../src/locales.ts';
+import { contentRules } from '../../../../src/content/rules/index.ts';
+import { findMojibake, mojibake } from '../../../../src/content/rules/mojibake.ts';
+import { applyRepairs, findDefects } from '../../../../src/content/rules/run.ts';
+import { damage, encodings, words, type Encoding } from './damage.ts';
+
+/** The defects the build's rules find in a string of a locale, as the schema and the lint see them. */
+const findTextDefects = (text: string, locale: LocaleCode) => findDefects(text, { locale, code: false }, contentRules);
+const repairText = (text: string, locale: LocaleCode) => applyRepairs(text, findTextDefects(text, locale));
 
 const cases = localeCodes.flatMap((locale) =>
   (Object.keys(encodings) as Encoding[]).map((encoding) => ({ locale, encoding, word: words[locale] })),
@@ -71,7 +76,7 @@ describe('findMojibake()', () => {
   });
 });
 
-describe('findTextDefects() on mojibake', () => {
+describe('the mojibake rule', () => {
   test.each(cases)(
     'reports $locale text read as $encoding with the likely original and repairs it',
     ({ locale, encoding, word }) => {
@@ -79,8 +84,8 @@ describe('findTextDefects() on mojibake', () => {
       const defects = findTextDefects(`x ${bad} y`, locale);
       expect(defects.length).toBeGreaterThan(0);
       for (const d of defects) {
-        expect(d.kind).toBe('mojibake');
-        expect(d.problem).toMatch(/^mojibake ".+" \(UTF-8 read as .+\); it most likely read ".+"$/);
+        expect(d.rule).toBe('mojibake');
+        expect(d.message).toMatch(/^mojibake ".+" \(UTF-8 read as .+\); it most likely read ".+"$/);
         expect(d.fix).toMatch(/^retype it as ".+"$/);
       }
       expect(repairText(`x ${bad} y`, locale)).toBe(`x ${word} y`);
@@ -88,6 +93,10 @@ describe('findTextDefects() on mojibake', () => {
   );
 
   test('reports the soft hyphen of ä¸­ once, as part of the mojibake', () => {
-    expect(findTextDefects('模組ä¸­', 'zh-TW').map((d) => d.kind)).toEqual(['mojibake']);
+    expect(findTextDefects('模組ä¸­', 'zh-TW').map((d) => d.rule)).toEqual(['mojibake']);
+  });
+
+  test('is silent on text that holds no character a damaged stretch can start with', () => {
+    expect(mojibake.find('로그 파일이 비어 있음', { locale: 'ko', code: false })).toEqual([]);
   });
 });
