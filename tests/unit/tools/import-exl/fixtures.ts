@@ -6,7 +6,7 @@ import { defaultLocale, localeCodes, type LocaleCode } from '../../../../src/loc
 import { importExl, type Collection } from '../../../../tools/import-exl/import.ts';
 import { parseExlMarkdown } from '../../../../tools/import-exl/markdown.ts';
 import { shippedModuleIds } from '../../content/fixtures.ts';
-import { shippedTerms } from '../qa/content-lint-seeds.ts';
+import { shippedTerms } from '../qa/shipped.ts';
 
 export const fixtures = 'tests/fixtures/experience-league';
 export const fixtureFile = (locale: LocaleCode) => `${fixtures}/modules-and-frequent-issues.${locale}.md`;

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { localeCodes, type LocaleCode } from '../../../../src/locales.ts';
 import { cellToInline } from '../../../../tools/import-exl/cells.ts';
 import { ExlInputError, parseExlMarkdown } from '../../../../tools/import-exl/markdown.ts';
-import { shippedTerms } from '../qa/content-lint-seeds.ts';
+import { shippedTerms } from '../qa/shipped.ts';
 import { fixture, fixtureFile, moduleIds, pageIds } from './fixtures.ts';
 
 describe('parseExlMarkdown()', () => {

@@ -6,7 +6,7 @@ import { importExl } from '../../../../tools/import-exl/import.ts';
 import { parseExlMarkdown } from '../../../../tools/import-exl/markdown.ts';
 import { compareSnapshot, type UpstreamRow } from '../../../../tools/import-exl/snapshot.ts';
 import type { Collection, MakeFinding } from '../../../../tools/import-exl/types.ts';
-import { shippedTerms } from '../qa/content-lint-seeds.ts';
+import { shippedTerms } from '../qa/shipped.ts';
 
 const snapshotFile = 'content/upstream-snapshot.yaml';
 const finding: MakeFinding = (line, entry, field, rule, message, fix, severity = 'error') => ({

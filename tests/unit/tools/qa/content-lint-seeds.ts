@@ -1,35 +1,11 @@
 /** The content lint run over the shipped content, and over a copy with one seeded defect. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { parse } from 'yaml';
 import { formatFinding, type Finding } from '../../../../src/content/finding.ts';
 import { lintContent } from '../../../../tools/qa/content-lint.ts';
-import { readTerms, type Terms } from '../../../../tools/qa/terms.ts';
+import { shipped } from './shipped.ts';
 
-/** The shipped files the linter reads, by path. */
-export function shipped(): Map<string, string> {
-  const files = new Map<string, string>();
-  const add = (path: string) => files.set(path, readFileSync(path, 'utf8'));
-  add('content/modules.yaml');
-  add('content/modules-page.yaml');
-  add('content/upstream-snapshot.yaml');
-  for (const dir of readdirSync('content/pages'))
-    for (const name of readdirSync(`content/pages/${dir}`)) add(`content/pages/${dir}/${name}`);
-  for (const name of readdirSync('src/i18n')) if (name.endsWith('.json')) add(`src/i18n/${name}`);
-  for (const name of readdirSync('content/terms')) add(`content/terms/${name}`);
-  return files;
-}
-
-/** The shipped termbases alone, by path: what a lint of a partial content tree still needs. */
-export function termbases(): [string, string][] {
-  return [...shipped()].filter(([path]) => path.startsWith('content/terms/'));
-}
-
-/** The termbases and module labels of the shipped content, as the text rules of the tools read them. */
-export const shippedTerms: Terms = readTerms(
-  (path) => shipped().get(path),
-  parse(readFileSync('content/modules.yaml', 'utf8')) as Record<string, unknown>[],
-).terms;
+export { shipped } from './shipped.ts';
 
 export const key = (f: Finding) => formatFinding(f);
 export const baseline = lintContent(shipped());

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { LocaleCode } from '../../../../src/locales.ts';
 import { repairText, textDefects } from '../../../../tools/qa/text.ts';
-import { shippedTerms } from './content-lint-seeds.ts';
+import { shippedTerms } from './shipped.ts';
 
 /** Where a string sits: prose of a locale unless told otherwise, with the shipped termbases. */
 export const at = (locale: LocaleCode, more: { code?: boolean; module?: string; field?: string } = {}) => ({

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { formatFinding } from '../../../../../src/content/finding.ts';
 import { lintContent } from '../../../../../tools/qa/content-lint.ts';
 import { symptomKey } from '../../../../../tools/qa/rules/duplicate-symptoms.ts';
-import { termbases } from '../content-lint-seeds.ts';
+import { termbases } from '../shipped.ts';
 
 const locales = ['zh-TW', 'ja', 'sv', 'ko', 'nl'];
 

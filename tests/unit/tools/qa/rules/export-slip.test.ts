@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { LocaleCode } from '../../../../../src/locales.ts';
 import { exportSlip } from '../../../../../tools/qa/rules/export-slip.ts';
 import { readTerms } from '../../../../../tools/qa/terms.ts';
-import { shippedTerms } from '../content-lint-seeds.ts';
+import { shippedTerms } from '../shipped.ts';
 
 const row = { module: 'import', field: 'troubleshooting' };
 const find = (text: string, locale: LocaleCode, where = row, terms = shippedTerms) =>

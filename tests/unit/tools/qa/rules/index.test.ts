@@ -5,7 +5,7 @@ import { contentRules } from '../../../../../src/content/rules/index.ts';
 import { lintContent } from '../../../../../tools/qa/content-lint.ts';
 import { lintRules } from '../../../../../tools/qa/rules/index.ts';
 import type { LintRule } from '../../../../../tools/qa/rules/rule.ts';
-import { shipped } from '../content-lint-seeds.ts';
+import { shipped } from '../shipped.ts';
 
 /** The rule files of a folder: every file but the types, the list and the runner. */
 const ruleFiles = (dir: string) =>

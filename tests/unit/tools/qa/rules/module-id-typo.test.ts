@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { moduleIdTypo } from '../../../../../tools/qa/rules/module-id-typo.ts';
-import { shippedTerms } from '../content-lint-seeds.ts';
+import { shippedTerms } from '../shipped.ts';
 
 const find = (text: string, code = true) => moduleIdTypo.find(text, { locale: 'ja', code, terms: shippedTerms });
 

@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { formatFinding } from '../../../../../src/content/finding.ts';
 import { lintContent } from '../../../../../tools/qa/content-lint.ts';
 import { all, validModule } from '../../../content/fixtures.ts';
-import { termbases } from '../content-lint-seeds.ts';
+import { termbases } from '../shipped.ts';
 
 const modulesFile = 'content/modules.yaml';
 const snapshotFile = 'content/upstream-snapshot.yaml';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { LocaleCode } from '../../../../../src/locales.ts';
 import { termbase } from '../../../../../tools/qa/rules/termbase.ts';
 import { parseTermbase, readTerms } from '../../../../../tools/qa/terms.ts';
-import { shippedTerms } from '../content-lint-seeds.ts';
+import { shippedTerms } from '../shipped.ts';
 
 const find = (text: string, locale: LocaleCode, code = false) =>
   termbase.find(text, { locale, code, terms: shippedTerms });
