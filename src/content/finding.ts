@@ -28,7 +28,10 @@ export type Finding = {
   message: string;
   /** What to do about it. */
   fix: string;
-  /** The name of the rule that found it (a file name under `src/content/rules/` or `tools/qa/rules/`). */
+  /**
+   * The rule that found it: a file name under `src/content/rules/` or `tools/qa/rules/`, or, for a file that
+   * cannot be read at all, the reader (`yaml`, `json`, `upstream-snapshot`, `import-input`, `collection`).
+   */
   rule: string;
 };
 
