@@ -7,7 +7,7 @@ import { moduleSchema } from './content/module-schema.ts';
 import { parseModulesYaml } from './content/modules-file.ts';
 import { pageSchema } from './content/page-schema.ts';
 import { modulePageFile, modulesFile, pagesDir } from './content/paths.ts';
-import { lazyReferences } from './content/references.ts';
+import { siteReferences } from './content/read-references.ts';
 import { moduleIdsOf } from './content/modules-file.ts';
 import { signFiles, parseSignsFile } from './content/signs-file.ts';
 import { signEntrySchema } from './content/sign-schema.ts';
@@ -33,7 +33,7 @@ function loud<T>(parser: (text: string) => T): (text: string) => T {
 const modules = defineCollection({
   loader: file(modulesFile, { parser: loud((text) => parseModulesYaml(text, modulesFile)) }),
   // The facts refer to other modules and to page anchors, which one entry alone cannot check.
-  schema: moduleSchema(modulesFile, lazyReferences(modulesFile, pagesDir)),
+  schema: moduleSchema(modulesFile, siteReferences),
 });
 
 /** Metadata of the module page in every locale (title, intro, upstream translation facts). */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { contentError, quote } from './errors.ts';
+import { FindingError, fileFinding, quote } from './finding.ts';
 import { adobePagesFile } from './paths.ts';
 
 /** One cited page. */
@@ -26,23 +26,20 @@ export function parseAdobePages(source: string, file = adobePagesFile): AdobePag
   const data = parse(source) as { revision?: unknown; pages?: unknown } | null;
   const revision = data?.revision;
   if (typeof revision !== 'string' || !/^[0-9a-f]{40}$/.test(revision))
-    throw new Error(
-      contentError(
-        { file, entry: 'registry', field: 'revision' },
-        `${quote(revision)} is not a commit`,
-        'write the 40-digit commit read',
-      ),
-    );
+    throw new FindingError([
+      fileFinding(file, 'adobe-pages', `${quote(revision)} is not a commit`, 'write the 40-digit commit read', {
+        field: 'revision',
+      }),
+    ]);
   const pages = new Map<string, AdobePage>();
   for (const [path, title] of Object.entries((data?.pages ?? {}) as Record<string, unknown>)) {
     if (typeof title !== 'string' || title.trim() === '')
-      throw new Error(
-        contentError(
-          { file, entry: `page "${path}"`, field: 'title' },
-          `the title is ${quote(title)}`,
-          "write the page's English title",
-        ),
-      );
+      throw new FindingError([
+        fileFinding(file, 'adobe-pages', `the title is ${quote(title)}`, "write the page's English title", {
+          entry: path,
+          field: 'title',
+        }),
+      ]);
     pages.set(path, { path, title, url: adobePageUrl(path, revision) });
   }
   return { revision, pages };

@@ -1,6 +1,6 @@
 /**
  * The runbook facts of a module (class, config, log, ports, commands, related pages, map relations):
- * language-neutral data from the facts sheet. Cross-field rules are in `facts-rules.ts`.
+ * language-neutral data from the facts sheet. Their checks are the `facts-*` rules in `rules/`.
  */
 import { z } from 'astro/zod';
 
@@ -112,7 +112,7 @@ const portSchema = z.strictObject({
 
 /**
  * Runbook facts of a module: language-neutral data from the facts sheet, shown under localized
- * labels. Cross-entry rules (pages, module ids, class consistency) are checked in `checkFacts`.
+ * labels. Cross-field rules (class, ports, commands) and references are rules in `rules/`.
  */
 export const factsSchema = z.strictObject({
   /**
@@ -168,3 +168,16 @@ export const factsSchema = z.strictObject({
     .default([]),
 });
 export type ModuleFacts = z.output<typeof factsSchema>;
+
+/** Parsed facts by the object they were read from: every facts rule needs them, parsed once. */
+const parsed = new WeakMap<object, ModuleFacts | undefined>();
+
+/** Returns the typed facts of an entry's `facts` value, or undefined when `facts-shape` reports them. */
+export function readFacts(input: unknown): ModuleFacts | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  if (!parsed.has(input)) {
+    const result = factsSchema.safeParse(input);
+    parsed.set(input, result.success ? result.data : undefined);
+  }
+  return parsed.get(input);
+}

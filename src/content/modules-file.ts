@@ -6,9 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { parse } from 'yaml';
-import { contentError, quote } from './errors.ts';
+import { fileFinding, FindingError, quote } from './finding.ts';
 import { moduleSchema, type ModuleEntry } from './module-schema.ts';
 import { modulesFile } from './paths.ts';
+import { contentRules } from './rules/index.ts';
+import { modulesProblems, toFinding } from './rules/run.ts';
 
 /** An alias (`*name`) where YAML allows one: after a space, a line start, `[`, `{`, `,` or `:`. */
 const yamlAlias = /(?:^|[\s[{,:])\*[^\s,\]}]/m;
@@ -30,52 +32,36 @@ function parseYaml(source: string): unknown {
   return parse(source);
 }
 
-/** Parses the modules file and rejects a missing or duplicated id; returns the entries in file order. */
+/**
+ * Parses the modules file and rejects it when an id is missing or used twice (the `module-ids` rule):
+ * throws a FindingError naming every one. Returns the entries in file order.
+ */
 export function parseModulesYaml(source: string, file: string): Record<string, unknown>[] {
   let data: unknown;
   try {
     data = parseYaml(source);
   } catch (error) {
     const why = (error as Error).message;
-    throw new Error(`${file}: not valid YAML (${why}). Fix: correct the indentation or quoting at that line.`, {
-      cause: error,
-    });
+    const finding = fileFinding(
+      file,
+      'yaml',
+      `not valid YAML (${why})`,
+      'correct the indentation or quoting at that line',
+    );
+    throw new FindingError([finding], { cause: error });
   }
   if (!Array.isArray(data)) {
-    const got = quote(data);
-    throw new Error(
-      `${file}: expected a list of modules ("- id: export" …), got ${got}. Fix: write one list ` + `item per module.`,
-    );
+    throw new FindingError([
+      fileFinding(
+        file,
+        'yaml',
+        `expected a list of modules ("- id: export" …), got ${quote(data)}`,
+        'write one list item per module',
+      ),
+    ]);
   }
-  // Ids are compared ignoring case (and against former ids), since fragments like #inmail reach them.
-  const owner = new Map<string, { index: number; id: string; field: string }>();
-  data.forEach((item: unknown, i) => {
-    const entry = item as { id?: unknown; aliases?: unknown } | null;
-    const id = entry?.id;
-    if (typeof id !== 'string' || id === '') {
-      const place = { file, entry: `module #${i + 1}`, field: 'id' };
-      throw new Error(
-        contentError(place, `the id is missing (got ${quote(id)})`, 'add "id:" with the literal nlserver module name'),
-      );
-    }
-    const aliases = Array.isArray(entry?.aliases)
-      ? entry.aliases.filter((a): a is string => typeof a === 'string')
-      : [];
-    for (const [name, field] of [[id, 'id'], ...aliases.map((a) => [a, 'aliases'] as const)] as const) {
-      const before = owner.get(name.toLowerCase());
-      if (before !== undefined && before.index !== i) {
-        const role = (f: string, n: number) => `${f === 'id' ? 'the id' : 'a former id'} of #${n}`;
-        const problem =
-          `${quote(name)} is used by modules #${before.index + 1} and #${i + 1} ` +
-          `(${role(before.field, before.index + 1)}, ` +
-          `${role(field, i + 1)}; ids and former ids are compared ignoring letter case, as fragments like ` +
-          `#inmail reach them)`;
-        const place = { file, entry: `module "${id}"`, field };
-        throw new Error(contentError(place, problem, 'merge the two entries or give one its correct module name'));
-      }
-      owner.set(name.toLowerCase(), { index: i, id, field });
-    }
-  });
+  const problems = modulesProblems(data, contentRules);
+  if (problems.length > 0) throw new FindingError(problems.map((p) => toFinding(p, { file, entry: '-' })));
   lastIds = { file, source, ids: data.map((m: { id: string }) => m.id) };
   return data as Record<string, unknown>[];
 }

@@ -31,3 +31,11 @@ export const signsDir = process.env['SIGNS_DIR'] ?? 'content/signs';
 
 /** Adobe's English pages the signs cite: path under `help/` → title and the revision read. */
 export const adobePagesFile = 'content/adobe-pages.yaml';
+
+/** The termbases, one per locale, found by naming rule: `content/terms/<locale code>.yaml`. */
+export const termsDir = 'content/terms';
+
+/** Returns the termbase file of a locale code (`content/terms/zh-TW.yaml`). */
+export function termbaseFile(code: string): string {
+  return `${termsDir}/${code}.yaml`;
+}

@@ -5,10 +5,13 @@
  * names the file, the module, the sign, the field and the locale.
  */
 import { z } from 'astro/zod';
-import { contentError, quote, type Place } from './errors.ts';
-import { factSources } from './facts-schema.ts';
-import { checkLocalized, type Ctx, type LocalizedField } from './localized.ts';
 import { localeCodes } from '../locales.ts';
+import { quote } from './finding.ts';
+import { factSources } from './facts-schema.ts';
+import type { LocalizedField } from './localized.ts';
+import { contentRules } from './rules/index.ts';
+import type { Problem } from './rules/rule.ts';
+import { addIssues, valueProblems, type RuleProblem } from './rules/run.ts';
 
 /** What sort of thing a sign is; each has a label `sign.kind.<kind>` in the UI strings. */
 export const signKinds = ['state', 'message', 'log', 'output', 'page', 'behaviour'] as const;
@@ -49,7 +52,11 @@ const signValues = z.object({
 const known = new Set(['id', 'kind', 'seen', 'label', 'meaning', 'action', 'check', 'from', 'source']);
 
 /** Checks the language-neutral fields of one sign; `fail` reports against a field. */
-function checkNeutral(s: Record<string, unknown>, module: string, fail: (field: string, p: string, f: string) => void) {
+function checkNeutral(
+  s: Record<string, unknown>,
+  module: string,
+  fail: (field: string, p: string, f: string) => void,
+): void {
   if (typeof s['id'] !== 'string' || !signIdPattern.test(s['id']))
     fail(
       'id',
@@ -81,38 +88,80 @@ function checkNeutral(s: Record<string, unknown>, module: string, fail: (field: 
     fail('check', `the command ${quote(command)} does not name the module ${quote(module)}`, `write it for ${module}`);
 }
 
+/**
+ * Returns the problems of one sign as written: its language-neutral fields, then every locale of every
+ * localized field through the build's field and text rules (missing text, markup, mojibake, invisible
+ * characters), each placed at its field and locale.
+ */
+export function signProblems(s: Record<string, unknown>, module: string): RuleProblem[] {
+  const out: RuleProblem[] = [];
+  checkNeutral(s, module, (field, message, fix) => out.push({ message, fix, path: [field], rule: 'sign-fields' }));
+  for (const [field, spec] of Object.entries(signFields) as [SignFieldName, LocalizedField][]) {
+    const record = s[field];
+    if (record === undefined && spec.optional) continue;
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+      const fix = `write "${field}:" followed by the keys ${localeCodes.join(', ')}`;
+      out.push({
+        message: `expected one entry per locale, got ${quote(record)}`,
+        fix,
+        path: [field],
+        rule: 'sign-fields',
+      });
+      continue;
+    }
+    for (const key of Object.keys(record).filter((k) => !(localeCodes as string[]).includes(k)))
+      out.push({
+        message: `"${key}" is not a published locale`,
+        fix: `use one of ${localeCodes.join(', ')}`,
+        path: [field, key],
+        locale: key,
+        rule: 'sign-fields',
+      });
+    for (const locale of localeCodes) {
+      const at = { locale, entry: module, field, kind: spec.kind };
+      for (const p of valueProblems((record as Record<string, unknown>)[locale], at, contentRules, { module }))
+        out.push({ ...p, path: [field, locale, ...(p.path ?? [])], locale, field });
+    }
+  }
+  return out;
+}
+
+/** The entry a sign's findings name: its module and its id (`mta › start-pending`). */
+export const signEntryName = (module: string, id: unknown) => `${module} › ${String(id)}`;
+
 /** Schema of one sign of a module's file; `module` is the module id the file is named after. */
 export function signSchema(file: string, module: string) {
   return z
     .record(z.string(), z.unknown())
-    .superRefine((s, ctx: Ctx) => {
-      const entry = `module "${module}" › sign "${String(s['id'])}"`;
-      const fail = (field: string, problem: string, fix: string) =>
-        ctx.addIssue({ code: 'custom', path: [field], message: contentError({ file, entry, field }, problem, fix) });
-      checkNeutral(s, module, fail);
-      for (const [field, spec] of Object.entries(signFields)) {
-        if (s[field] === undefined && 'optional' in spec) continue;
-        checkLocalized(ctx, { file, entry, field } satisfies Omit<Place, 'locale'>, s[field], spec);
-      }
-    })
+    .superRefine((s, ctx) => addIssues(ctx, signProblems(s, module), { file, entry: signEntryName(module, s['id']) }))
     .transform((s) => ({ module, ...signValues.parse(s) }));
 }
 export type SignEntry = z.output<ReturnType<typeof signSchema>>;
 
 /** Checks a whole file: a list of signs with distinct ids and distinct `seen` texts. */
-export function checkSignList(file: string, module: string, list: unknown): string[] {
-  const place = (field: string): Place => ({ file, entry: `module "${module}"`, field });
+export function signListProblems(module: string, list: unknown): (Problem & { rule: string })[] {
+  const rule = 'sign-fields';
   if (!Array.isArray(list))
-    return [contentError(place('signs'), `expected a list of signs, got ${quote(list)}`, 'write "- id: …" items')];
-  const problems: string[] = [];
+    return [
+      { message: `expected a list of signs, got ${quote(list)}`, fix: 'write one "- id: …" item per sign', rule },
+    ];
+  const problems: (Problem & { rule: string })[] = [];
   const ids = new Set<string>();
   const seen = new Set<string>();
   for (const s of list as Record<string, unknown>[]) {
     const id = String(s?.['id']);
-    if (ids.has(id)) problems.push(contentError(place('id'), `the sign id ${quote(id)} is used twice`, 'rename one'));
+    const entry = signEntryName(module, id);
+    if (ids.has(id))
+      problems.push({ message: `the sign id ${quote(id)} is used twice`, fix: 'rename one', field: 'id', entry, rule });
     const text = String(s?.['seen']).toLowerCase();
     if (seen.has(text))
-      problems.push(contentError(place('seen'), `${quote(s?.['seen'])} is quoted by two signs`, 'merge them'));
+      problems.push({
+        message: `${quote(s?.['seen'])} is quoted by two signs`,
+        fix: 'merge them',
+        field: 'seen',
+        entry,
+        rule,
+      });
     ids.add(id);
     seen.add(text);
   }

@@ -6,9 +6,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { contentError, quote } from './errors.ts';
+import { FindingError, fileFinding, type Finding } from './finding.ts';
 import { signsDir } from './paths.ts';
-import { checkSignList, signSchema, type SignEntry } from './sign-schema.ts';
+import { toFinding } from './rules/run.ts';
+import { signEntryName, signListProblems, signSchema, type SignEntry } from './sign-schema.ts';
 
 /** The signs files of a folder, in name order (missing folder: none). */
 export function signFiles(dir = signsDir): string[] {
@@ -25,44 +26,57 @@ export function signFiles(dir = signsDir): string[] {
  */
 export function parseSignsFile(file: string, source: string, moduleIds: readonly string[]): SignEntry[] {
   const module = basename(file, '.yaml');
-  const place = { file, entry: `module "${module}"`, field: 'file name' };
   if (!moduleIds.includes(module)) {
     const near = moduleIds.find((id) => id.toLowerCase() === module.toLowerCase());
     const fix = near ? `rename the file to ${near}.yaml` : `name it after a module id (${moduleIds.join(', ')})`;
-    throw new Error(contentError(place, `${quote(module)} is not a module id`, fix));
+    throw new FindingError([fileFinding(file, 'sign-fields', `"${module}" is not a module id`, fix)]);
   }
   let data: unknown;
   try {
     data = parse(source);
   } catch (error) {
-    const why = (error as Error).message;
-    throw new Error(`${file}: not valid YAML (${why}). Fix: correct the indentation or quoting at that line.`, {
-      cause: error,
-    });
+    const why = (error as Error).message.split('\n')[0] ?? '';
+    const finding = fileFinding(
+      file,
+      'yaml',
+      `not valid YAML (${why})`,
+      'correct the indentation or quoting at that line',
+    );
+    throw new FindingError([finding], { cause: error });
   }
-  const problems = checkSignList(file, module, data);
+  const findings: Finding[] = signListProblems(module, data).map((p) => toFinding(p, { file, entry: module }));
   const schema = signSchema(file, module);
   const signs: SignEntry[] = [];
-  for (const item of Array.isArray(data) ? data : []) {
+  for (const item of Array.isArray(data) ? (data as unknown[]) : []) {
     const result = schema.safeParse(item);
     if (result.success) signs.push(result.data);
-    else problems.push(...result.error.issues.map((i) => i.message));
+    else
+      for (const issue of result.error.issues) {
+        const finding = (issue as { params?: { finding?: Finding } }).params?.finding;
+        findings.push(
+          finding ??
+            fileFinding(file, 'sign-fields', issue.message, 'correct the sign', {
+              entry: signEntryName(module, (item as Record<string, unknown>)?.['id']),
+            }),
+        );
+      }
   }
-  if (problems.length > 0) throw new Error(problems.join('\n'));
+  if (findings.length > 0) throw new FindingError(findings);
   return signs;
 }
 
 /** Reads every signs file of a folder, checked against the module ids; all files' problems in one error. */
 export function loadSigns(moduleIds: readonly string[], dir = signsDir): SignEntry[] {
-  const problems: string[] = [];
+  const findings: Finding[] = [];
   const signs = signFiles(dir).flatMap((file) => {
     try {
       return parseSignsFile(file, readFileSync(file, 'utf8'), moduleIds);
     } catch (error) {
-      problems.push((error as Error).message);
+      if (!(error instanceof FindingError)) throw error;
+      findings.push(...error.findings);
       return [];
     }
   });
-  if (problems.length > 0) throw new Error(problems.join('\n'));
+  if (findings.length > 0) throw new FindingError(findings);
   return signs;
 }

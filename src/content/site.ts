@@ -1,18 +1,23 @@
 /**
- * Loads the collections once per build and checks the links between them, so that a broken
- * cross-link fails the build with a message instead of shipping a dead link.
+ * Loads the collections once per build and runs the rules on what one entry alone cannot show (the
+ * `pages` rules: page folders, ids, the pages every locale has, the modules they name), so that a broken
+ * page or cross-link fails the build with a message instead of shipping a dead link. Links in the module
+ * strings are checked by the schema, against the same references.
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { localeByCode, localeCodes, localeFromPath, type LocaleCode } from '../locales.ts';
-import { anchorsInMdx, checkLinks, commonAnchors, modulePageAnchors, type PageAnchors } from './references.ts';
-import { modulePageFile, modulesFile, pageFile, pagesDir, signsDir, upstreamSnapshotFile } from './paths.ts';
+import { localeCodes, localeFromPath, type LocaleCode } from '../locales.ts';
+import { fileFinding, FindingError, type Finding } from './finding.ts';
+import { siteReferences } from './read-references.ts';
+import { contentRules } from './rules/index.ts';
+import { pagesProblems, toFinding } from './rules/run.ts';
+import { adobePagesFile, modulePageFile, modulesFile, pageFile, signsDir, upstreamSnapshotFile } from './paths.ts';
 import { parseSnapshot, type UpstreamSnapshot } from './upstream-snapshot.ts';
 import type { ModuleEntry } from './module-schema.ts';
 import type { ModulePageEntry } from './module-page-schema.ts';
 import { splitTable, type TableLayout } from '../lib/table-pages.ts';
 import { loadAdobePages, type AdobePages } from './adobe-pages.ts';
-import type { SignEntry } from './sign-schema.ts';
+import { signEntryName, type SignEntry } from './sign-schema.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 
@@ -44,59 +49,38 @@ export function getSite(): Promise<Site> {
   return loading;
 }
 
+/** Returns the MDX pages by locale, or throws a FindingError naming every page the `pages` rules refuse. */
+async function loadPages(): Promise<{ pages: Site['pages']; pageIds: string[] }> {
+  const entries = await getCollection('pages');
+  const pages = Object.fromEntries(localeCodes.map((l) => [l, new Map<string, PageEntry>()])) as Site['pages'];
+  const sources = entries.map((entry) => {
+    const [dir = '', slug = ''] = entry.id.split('/');
+    return { file: pageFile(dir, slug), dir, slug, data: entry.data, entry };
+  });
+  const problems = pagesProblems(sources, siteReferences(), contentRules);
+  if (problems.length > 0)
+    throw new FindingError(problems.map((p) => toFinding(p, { file: p.file ?? '-', entry: '-' })));
+  for (const { dir, slug, entry } of sources) pages[localeFromPath(dir)!.code].set(slug, entry);
+  return { pages, pageIds: [...new Set(sources.map((s) => s.slug))].sort() };
+}
+
 async function load(): Promise<Site> {
   const modules = (await getCollection('modules')).map((e) => e.data);
   if (modules.length === 0)
-    throw new Error(
-      `${modulesFile}: no module was loaded. Fix: correct the error ` +
-        `printed above for ` +
-        `this file (YAML ` +
-        `syntax or a module id).`,
-    );
+    throw new FindingError([
+      fileFinding(
+        modulesFile,
+        'collection',
+        'no module was loaded',
+        'correct the error printed above for this file (YAML syntax or a module id)',
+      ),
+    ]);
   const [modulePage] = (await getCollection('modulePage')).map((e) => e.data);
-  if (!modulePage) throw new Error(`${modulePageFile}: the file has no entry. Fix: restore the module page metadata.`);
-  const entries = await getCollection('pages');
-  const pages = Object.fromEntries(localeCodes.map((l) => [l, new Map<string, PageEntry>()])) as Site['pages'];
-  const errors: string[] = [];
-  for (const entry of entries) {
-    const [dir, slug] = entry.id.split('/');
-    const locale = localeFromPath(dir);
-    const file = pageFile(dir ?? '', slug ?? '');
-    if (!locale) {
-      errors.push(
-        `${file}: "${dir}" is not a published locale folder. Fix: move the file under one of ` +
-          `${localeCodes.map((l) => `${pagesDir}/${localeByCode(l).path}/`).join(', ')}.`,
-      );
-    } else if (slug !== entry.data.page) {
-      errors.push(
-        `${file} › field "page": the page id "${entry.data.page}" differs from the file name "${slug}". ` +
-          `Fix: name the file ${entry.data.page}.mdx or correct "page".`,
-      );
-    } else {
-      pages[locale.code].set(slug, entry);
-    }
-  }
-  const pageIds = [...new Set(entries.map((e) => e.data.page))].sort();
-  for (const locale of localeCodes) {
-    for (const id of pageIds) {
-      if (!pages[locale].has(id)) {
-        errors.push(
-          `${pageFile(localeByCode(locale).path, id)}: the page "${id}" exists in other locales but not in ` +
-            `${locale}. Fix: write this page in ${locale}.`,
-        );
-      }
-    }
-  }
-  const anchors: PageAnchors[] = [modulePageAnchors(modules.map((m) => m.id))];
-  for (const id of pageIds) {
-    const perLocale = localeCodes.map((l) => anchorsInMdx(pages[l].get(id)?.body ?? ''));
-    anchors.push({ page: id, anchors: commonAnchors(id, perLocale) });
-  }
-  const frontmatter = entries.map((e) => ({ file: `${pagesDir}/${e.id}.mdx`, data: e.data }));
-  errors.push(...checkLinks(modules, anchors, frontmatter, modulesFile));
-  if (errors.length > 0) {
-    throw new Error(`The content has ${errors.length} broken reference(s):\n- ${errors.join('\n- ')}`);
-  }
+  if (!modulePage)
+    throw new FindingError([
+      fileFinding(modulePageFile, 'collection', 'the file has no entry', 'restore the module page metadata'),
+    ]);
+  const { pages, pageIds } = await loadPages();
   // Read at build time only; a missing file means nothing recorded yet, so no row can be named stale.
   let snapshotText = '';
   try {
@@ -116,20 +100,26 @@ async function load(): Promise<Site> {
   return { modules, modulePage, pages, pageIds, snapshot, table, byId, signs, adobePages };
 }
 
-/** Loads the signs, grouped by module, and checks that every page they cite is in the registry. */
+/** Loads the signs, grouped by module in file order, and checks that every page they cite is in the registry. */
 async function loadSignsOf(): Promise<Pick<Site, 'signs' | 'adobePages'>> {
   const adobePages = loadAdobePages();
   const signs = new Map<string, SignEntry[]>();
-  const errors: string[] = [];
+  const findings: Finding[] = [];
   const entries = (await getCollection('signs')).map((e) => e.data).sort((a, b) => a.position - b.position);
-  for (const { position: _, ...data } of entries) {
+  for (const { position, ...data } of entries) {
     signs.set(data.module, [...(signs.get(data.module) ?? []), data]);
-    if (!adobePages.pages.has(data.from))
-      errors.push(
-        `${signsDir}/${data.module}.yaml › module "${data.module}" › sign "${data.id}" › field "from": the page ` +
-          `"${data.from}" is not in content/adobe-pages.yaml. Fix: add its path and English title there.`,
-      );
+    if (position >= 0 && !adobePages.pages.has(data.from))
+      findings.push({
+        ...fileFinding(
+          `${signsDir}/${data.module}.yaml`,
+          'adobe-pages',
+          `the page "${data.from}" is not in ${adobePagesFile}`,
+          'add its path and English title there',
+        ),
+        entry: signEntryName(data.module, data.id),
+        field: 'from',
+      });
   }
-  if (errors.length > 0) throw new Error(`The signs cite unknown pages:\n- ${errors.join('\n- ')}`);
+  if (findings.length > 0) throw new FindingError(findings);
   return { signs, adobePages };
 }

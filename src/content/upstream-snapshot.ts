@@ -4,7 +4,10 @@
  */
 import { parse } from 'yaml';
 import { localeCodes, type LocaleCode } from '../locales.ts';
-import { contentError, quote } from './errors.ts';
+import { fileFinding, FindingError, quote } from './finding.ts';
+
+/** The name findings about the snapshot file give as their rule. */
+const rule = 'upstream-snapshot';
 
 /** The upstream columns kept per row (after the module name). */
 export const snapshotFields = ['scope', 'troubleshooting'] as const;
@@ -29,28 +32,28 @@ export function normaliseUpstream(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
-/** Reads one row map (`rows:` or `changed:`), failing with file, entry, field and locale. */
+/** Reads one row map (`rows:` or `changed:`); throws a FindingError naming file, entry, field and locale. */
 function readRows(file: string, locale: string, field: string, value: unknown): Record<string, SnapshotRow> {
   if (value === undefined || value === null) return {};
-  const fail = (entry: string, problem: string, fix: string) => {
-    throw new Error(contentError({ file, entry, field, locale }, problem, fix));
+  const fail = (entry: string, message: string, fix: string) => {
+    throw new FindingError([fileFinding(file, rule, message, fix, { entry, field, locale })]);
   };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    fail(locale, `${quote(value)} is not a map of module ids`, `write "${field}:" with one "<module id>:" per row`);
+    fail('-', `${quote(value)} is not a map of module ids`, `write "${field}:" with one "<module id>:" per row`);
   }
   const rows: Record<string, SnapshotRow> = {};
   for (const [id, row] of Object.entries(value as Record<string, unknown>)) {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-      fail(`module "${id}"`, `${quote(row)} is not a row`, `write "scope:" and "troubleshooting:" under "${id}:"`);
+      fail(id, `${quote(row)} is not a row`, `write "scope:" and "troubleshooting:" under "${id}:"`);
     }
     const out: SnapshotRow = {};
     for (const [key, text] of Object.entries(row as Record<string, unknown>)) {
       if (!(snapshotFields as readonly string[]).includes(key)) {
-        fail(`module "${id}"`, `unknown column ${quote(key)}`, `use ${snapshotFields.join(' or ')}`);
+        fail(id, `unknown column ${quote(key)}`, `use ${snapshotFields.join(' or ')}`);
       }
       if (typeof text !== 'string' || text.trim() === '') {
         fail(
-          `module "${id}"`,
+          id,
           `the ${key} text is ${quote(text)}`,
           'copy the upstream cell text, or run npm run import:exl -- --write',
         );
@@ -62,36 +65,31 @@ function readRows(file: string, locale: string, field: string, value: unknown): 
   return rows;
 }
 
-/** Parses the snapshot file; a locale may be missing (nothing recorded yet), an unknown one may not. */
+/**
+ * Parses the snapshot file; a locale may be missing (nothing recorded yet), an unknown one may not. Throws a
+ * FindingError for a file that cannot be used.
+ */
 export function parseSnapshot(text: string, file: string): UpstreamSnapshot {
   let data: unknown;
   try {
     data = parse(text);
   } catch (error) {
-    throw new Error(
-      `${file}: not valid YAML (${(error as Error).message}). Fix: correct the indentation or quoting at that line.`,
-      {
-        cause: error,
-      },
-    );
+    const why = `not valid YAML (${(error as Error).message})`;
+    throw new FindingError([fileFinding(file, rule, why, 'correct the indentation or quoting at that line')], {
+      cause: error,
+    });
   }
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new Error(
-      `${file}: expected a map of locales ("ja:" …), got ${quote(data)}. Fix: write one "<locale>:" per locale.`,
-    );
+    const why = `expected a map of locales ("ja:" …), got ${quote(data)}`;
+    throw new FindingError([fileFinding(file, rule, why, 'write one "<locale>:" per locale')]);
   }
   const snapshot: UpstreamSnapshot = {};
   for (const [locale, value] of Object.entries(data as Record<string, unknown>)) {
     const code = localeCodes.find((l) => l === locale);
     if (!code) {
-      throw new Error(
-        contentError(
-          { file, entry: locale, field: '-' },
-          `${quote(locale)} is not a published locale`,
-          `use one of ${localeCodes.join(', ')}`,
-        ),
-      );
+      const why = `${quote(locale)} is not a published locale`;
+      throw new FindingError([fileFinding(file, rule, why, `use one of ${localeCodes.join(', ')}`, { locale })]);
     }
     const record = (value ?? {}) as Record<string, unknown>;
     snapshot[code] = {

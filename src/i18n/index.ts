@@ -3,6 +3,10 @@
  * the type of all others (a unit test proves every locale has every key and the same placeholders).
  */
 import i18next, { type TOptions } from 'i18next';
+import { fileFinding, FindingError } from '../content/finding.ts';
+import { contentRules } from '../content/rules/index.ts';
+import type { UiFile } from '../content/rules/rule.ts';
+import { toFinding, uiProblems } from '../content/rules/run.ts';
 import { localeCodes, type LocaleCode } from '../locales.ts';
 import zhTW from './zh-TW.json';
 
@@ -10,22 +14,15 @@ import zhTW from './zh-TW.json';
 const files = import.meta.glob<Record<string, string>>('./*.json', { eager: true, import: 'default' });
 
 /**
- * Returns every locale's strings, checked against the zh-TW file (the type of all others): a missing file,
- * a missing or empty key, or a key zh-TW does not have stops the build, naming every one at once.
+ * Returns every locale's strings, checked by the rules of the UI strings (`ui-keys`, and the field and text
+ * rules on each string): a missing file, a missing, extra or empty key stops the build, naming every one.
  */
 export function checkResources(found: Record<string, Record<string, string>>): Record<LocaleCode, typeof zhTW> {
-  const keys = Object.keys(zhTW);
-  const problems = localeCodes.flatMap((locale) => {
-    const strings = found[`./${locale}.json`];
-    if (!strings) return [`src/i18n/${locale}.json is missing. Fix: copy src/i18n/zh-TW.json and translate it.`];
-    const missing = keys.filter((k) => typeof strings[k] !== 'string' || strings[k].trim() === '');
-    const extra = Object.keys(strings).filter((k) => !Object.hasOwn(zhTW, k));
-    return [
-      ...missing.map((k) => `src/i18n/${locale}.json: the UI string "${k}" is missing or empty. Fix: translate it.`),
-      ...extra.map((k) => `src/i18n/${locale}.json: "${k}" is not a key of src/i18n/zh-TW.json. Fix: remove it.`),
-    ];
-  });
-  if (problems.length > 0) throw new Error(problems.join('\n'));
+  const files = new Map<LocaleCode, UiFile>(
+    localeCodes.map((l) => [l, { file: `src/i18n/${l}.json`, strings: found[`./${l}.json`] }]),
+  );
+  const problems = uiProblems(files, contentRules);
+  if (problems.length > 0) throw new FindingError(problems.map((p) => toFinding(p, { file: '-', entry: 'ui' })));
   return Object.fromEntries(localeCodes.map((l) => [l, found[`./${l}.json`]])) as Record<LocaleCode, typeof zhTW>;
 }
 
@@ -89,8 +86,13 @@ export function useTranslations(locale: LocaleCode): (key: UiKey, options?: TOpt
     const template = Object.hasOwn(strings, key) ? strings[key] : undefined;
     const value = (template !== undefined && options && fill(template, options)) || t(key, options ?? {});
     // A missing key must never reach a reader as its raw name.
-    if (value === key)
-      throw new Error(`src/i18n/${locale}.json: the UI string "${key}" is missing. Fix: add it to every locale file.`);
+    if (value === key) {
+      const file = `src/i18n/${locale}.json`;
+      const more = { entry: 'ui', field: key, locale };
+      throw new FindingError([
+        fileFinding(file, 'ui-keys', 'the UI string is missing', 'add it to every locale file', more),
+      ]);
+    }
     if (!options) known.set(key, value);
     return value;
   };

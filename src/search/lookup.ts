@@ -131,4 +131,3 @@ async function plausible(words: string[], results: Found[]): Promise<boolean> {
     ),
   );
 }
-

@@ -4,8 +4,13 @@
  */
 import { parse as parseHtml, HTMLElement, TextNode, type Node } from 'node-html-parser';
 import { parseInline } from '../../src/lib/inline.ts';
-import { isUnspaced, type LocaleCode } from '../../src/locales.ts';
-import { repairText, type TextContext, type TextDefect } from '../qa/translation-defects.ts';
+import type { Defect } from '../../src/content/rules/rule.ts';
+import { isUnspaced } from '../../src/locales.ts';
+import type { LintTextAt } from '../qa/rules/rule.ts';
+import { repairText } from '../qa/text.ts';
+
+/** Where a cell sits, for the text rules: its locale, module and column, and the termbases. */
+export type CellAt = Omit<LintTextAt, 'code'>;
 
 /** Collapses runs of whitespace and trims. */
 export function collapse(text: string): string {
@@ -59,16 +64,15 @@ function findDisplacedLink(html: string): DisplacedLink | undefined {
 }
 
 /** Returns the markup defects of a cell's inner HTML; `index` is an offset in that HTML. */
-export function markupDefects(html: string, pageIds: readonly string[]): TextDefect[] {
-  const out: TextDefect[] = [];
+export function markupDefects(html: string, pageIds: readonly string[]): Defect[] {
+  const out: Defect[] = [];
   const displaced = findDisplacedLink(html);
   if (displaced) {
     const target = linkTarget(displaced.href, pageIds);
     out.push({
-      kind: 'markup',
       index: displaced.textStart,
       found: html.slice(displaced.textStart, displaced.strayClose + 4),
-      problem:
+      message:
         `the link text "${displaced.text}" stands outside its <a>, which holds only a space (<a ` +
         `href="${displaced.href}"> </a>)`,
       fix: `make the text the link: [${displaced.text}](${target ?? displaced.href})`,
@@ -83,27 +87,24 @@ export function markupDefects(html: string, pageIds: readonly string[]): TextDef
       else if (stack.at(-1)?.tag === tag) stack.pop();
       else
         out.push({
-          kind: 'markup',
           index: m.index,
           found: whole,
-          problem: `stray closing tag ${whole} with no matching <${tag}>`,
+          message: `stray closing tag ${whole} with no matching <${tag}>`,
           fix: `remove it or add the opening <${tag}>`,
         });
     }
     for (const open of stack)
       out.push({
-        kind: 'markup',
         index: open.index,
         found: `<${open.tag}>`,
-        problem: `<${open.tag}> is never closed`,
+        message: `<${open.tag}> is never closed`,
         fix: `close it with </${open.tag}>`,
       });
     for (const m of html.matchAll(/<a\b[^>]*>(?:\s|&nbsp;)*<\/a>/gi)) {
       out.push({
-        kind: 'markup',
         index: m.index,
         found: m[0],
-        problem: `the link ${m[0]} has no text`,
+        message: `the link ${m[0]} has no text`,
         fix: 'put the link text between <a> and </a>',
       });
     }
@@ -114,10 +115,9 @@ export function markupDefects(html: string, pageIds: readonly string[]): TextDef
     if (rest === '') continue;
     const before = collapse(html.slice(0, m.index).replace(/<[^>]*>/g, ''));
     out.push({
-      kind: 'markup',
       index: m.index,
       found: m[0],
-      problem: `${m[0]} in the middle of a sentence: "…${before.slice(-12)}${m[0]}${rest.slice(0, 12)}…"`,
+      message: `${m[0]} in the middle of a sentence: "…${before.slice(-12)}${m[0]}${rest.slice(0, 12)}…"`,
       fix: 'remove the line break; the sentence continues after it',
     });
   }
@@ -160,15 +160,15 @@ const isLatinEdge = /[A-Za-z0-9.,;:!?)%]/;
 /**
  * Converts a cell's inner HTML to the inline syntax with every certain repair applied: markup
  * repaired, `<br />` dropped, `<strong>token</strong>` and multi-digit numbers as code, links to
- * our pages as `[text](page#anchor)`, then the text repairs of `repairText` (names, tokens,
- * mojibake, machine-translation artefacts). Returns the text and the hrefs that name no page.
+ * our pages as `[text](page#anchor)`, then the repairs of the text rules (tokens, mojibake, terms,
+ * the export slip). Returns the text and the hrefs that name no page.
  */
 export function cellToInline(
   html: string,
-  locale: LocaleCode,
-  context: TextContext,
+  at: CellAt,
   pageIds: readonly string[],
 ): { text: string; unresolved: string[] } {
+  const { locale, terms } = at;
   const unresolved: string[] = [];
   const root = parseHtml(repairMarkup(html));
   const BR = '\u0000';
@@ -178,7 +178,7 @@ export function cellToInline(
     const tag = node.rawTagName?.toLowerCase() ?? '';
     if (tag === 'br') return BR;
     if (['strong', 'b', 'code', 'em', 'i', 'kbd'].includes(tag)) {
-      const token = repairText(collapse(node.text), locale, {}, true);
+      const token = repairText(collapse(node.text), { locale, code: true, terms });
       if (looksLikeCode(token)) return `\`${token}\``;
     }
     if (tag === 'a' && !inLink) {
@@ -216,7 +216,7 @@ export function cellToInline(
   }
   return {
     text: mapPlain(text, (plain) =>
-      repairText(plain, locale, context).replace(/(?<![\w.`/:-])(\d{2,})(?![\w`/:-]|\.\d)/g, '`$1`'),
+      repairText(plain, { ...at, code: false }).replace(/(?<![\w.`/:-])(\d{2,})(?![\w`/:-]|\.\d)/g, '`$1`'),
     ),
     unresolved,
   };

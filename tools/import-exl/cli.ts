@@ -8,13 +8,16 @@
  * updates content/modules.yaml, content/modules-page.yaml and the snapshot (see import.ts for what
  * changes), atomically; bad input writes nothing and exits 1.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { formatFinding } from '../../src/content/finding.ts';
+import { modulePageFile, pagesDir, shippedModulesFile, shippedSnapshotFile } from '../../src/content/paths.ts';
+import { readReferences } from '../../src/content/read-references.ts';
+import { parseModulesYaml } from '../../src/content/modules-file.ts';
+import { readTerms } from '../qa/terms.ts';
 import { importExl, type Collection } from './import.ts';
 import { formatReport } from './report.ts';
-import { ExlInputError, parseExlMarkdown, type ExlDocument } from './markdown.ts';
-import { modulePageId } from '../../src/lib/urls.ts';
-import { shippedSnapshotFile } from '../../src/content/paths.ts';
+import { ExlInputError, inputError, parseExlMarkdown, type ExlDocument } from './markdown.ts';
 
 const usage =
   'Usage: npm run import:exl -- [--write] [--root <project dir>] <modules-and-frequent-issues.<locale>.md>…';
@@ -43,20 +46,9 @@ if (files.length === 0) fail([`No file given. ${usage}`]);
 
 // `npm run` starts scripts in the package folder; file arguments are relative to where it was typed.
 const cwd = process.env['INIT_CWD'] ?? process.cwd();
-const modulesFile = 'content/modules.yaml';
-const pageFile = 'content/modules-page.yaml';
+const modulesFile = shippedModulesFile;
+const pageFile = modulePageFile;
 const snapshotFile = shippedSnapshotFile;
-const pagesDir = join(root, 'content', 'pages');
-const pageIds = [
-  modulePageId,
-  ...new Set(
-    readdirSync(pagesDir).flatMap((dir) =>
-      readdirSync(join(pagesDir, dir))
-        .filter((f) => f.endsWith('.mdx'))
-        .map((f) => basename(f, '.mdx')),
-    ),
-  ),
-];
 
 const errors: string[] = [];
 const docs: ExlDocument[] = [];
@@ -67,10 +59,8 @@ for (const file of files) {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    errors.push(
-      `${label}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). ` +
-        `Fix: check the path.`,
-    );
+    const why = `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+    errors.push(inputError(label, why, 'check the path').message);
     continue;
   }
   try {
@@ -82,14 +72,29 @@ for (const file of files) {
 }
 if (errors.length > 0) fail(errors);
 
+/** Returns a file of the project as text, or undefined when it does not exist. */
+const read = (path: string) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined);
+const modulesYaml = read(modulesFile) ?? '';
+let entries: Record<string, unknown>[] = [];
+try {
+  entries = parseModulesYaml(modulesYaml, modulesFile);
+} catch (error) {
+  fail([(error as Error).message]);
+}
+// The text rules read each locale's termbase: a missing or broken one would silently leave its checks out.
+const { terms, findings } = readTerms(read, entries);
+if (findings.some((f) => f.severity === 'error')) fail(findings.map(formatFinding));
+// Links in converted cells may point to the pages of the one set of references the build resolves against.
+const pageIds = [...readReferences(join(root, modulesFile), join(root, pagesDir)).pages.keys()];
 const collection: Collection = {
   modulesFile,
-  modulesYaml: readFileSync(join(root, modulesFile), 'utf8'),
+  modulesYaml,
   pageFile,
-  pageYaml: readFileSync(join(root, pageFile), 'utf8'),
+  pageYaml: read(pageFile) ?? '',
   snapshotFile,
-  snapshotYaml: existsSync(join(root, snapshotFile)) ? readFileSync(join(root, snapshotFile), 'utf8') : '',
+  snapshotYaml: read(snapshotFile) ?? '',
   pageIds,
+  terms,
 };
 let result: ReturnType<typeof importExl>;
 try {

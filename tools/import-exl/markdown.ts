@@ -7,11 +7,16 @@
 import { parse as parseHtml } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { localeByCode, locales, type Locale, type LocaleCode, type Script } from '../../src/locales.ts';
-import { quote } from '../../src/content/errors.ts';
+import { fileFinding, FindingError, quote } from '../../src/content/finding.ts';
 import { collapse } from './cells.ts';
 
-/** Thrown for input the importer must refuse; the message names the file, the problem and the fix. */
-export class ExlInputError extends Error {}
+/** Thrown for input the importer must refuse; its findings name the file, the problem and the fix. */
+export class ExlInputError extends FindingError {}
+
+/** Returns the error refusing a file (an upstream file, or a collection file the import cannot use). */
+export function inputError(file: string, message: string, fix: string, more: { line?: number; locale?: string } = {}) {
+  return new ExlInputError([fileFinding(file, 'import-input', message, fix, more)]);
+}
 
 /** Front matter facts of an upstream translation. */
 export type ExlFrontMatter = {
@@ -77,16 +82,18 @@ function localeFromFileName(file: string): LocaleCode {
     /\.([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)\.md$/.exec(name)?.[1] ??
     /campaign-classic\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)[\\/]/.exec(file)?.[1];
   if (!tag) {
-    throw new ExlInputError(
-      `${file}: cannot tell the language from the file name. Fix: name the file <page>.<locale>.md, with ` +
-        `<locale> one of ${published} (as in modules-and-frequent-issues.ja.md).`,
+    throw inputError(
+      file,
+      'cannot tell the language from the file name',
+      `name the file <page>.<locale>.md, with <locale> one of ${published} (as in modules-and-frequent-issues.ja.md)`,
     );
   }
   const locale = localeAliases[tag.toLowerCase().replace('_', '-')];
   if (!locale) {
-    throw new ExlInputError(
-      `${file}: the language "${tag}" is not one we publish (${published}). Fix: import only ${published} ` +
-        `translations, or add the locale to src/locales.ts first.`,
+    throw inputError(
+      file,
+      `the language "${tag}" is not one we publish (${published})`,
+      `import only ${published} translations, or add the locale to src/locales.ts first`,
     );
   }
   return locale;
@@ -116,9 +123,11 @@ function checkScript(file: string, locale: LocaleCode, text: string): void {
   if (looksLike(localeByCode(locale), text)) return;
   const other = locales.find((l) => l.code !== locale && looksLike(l, text));
   const seen = other ? `${other.name} (${other.code})` : 'none of the published languages';
-  throw new ExlInputError(
-    `${file}: the file name says "${locale}" but the table text looks like ${seen}. Fix: check that the ` +
-      `file is the ${locale} translation, or rename it.`,
+  throw inputError(
+    file,
+    `the file name says "${locale}" but the table text looks like ${seen}`,
+    `check that the file is the ${locale} translation, or rename it`,
+    { locale },
   );
 }
 
@@ -129,32 +138,24 @@ function readFrontMatter(file: string, source: string): { data: Record<string, u
     'pass the localized markdown file from the AdobeDocs campaign-classic.<language> repository (it ' +
     'starts with "---", then title, source-git-commit, …)';
   if (!m)
-    throw new ExlInputError(
-      `${file}: not Experience League markdown (no YAML front matter between "---" lines at the top). Fix: ${fix}.`,
-    );
+    throw inputError(file, 'not Experience League markdown (no YAML front matter between "---" lines at the top)', fix);
   let data: unknown;
   try {
     // The failsafe schema reads every value as text: a commit hash of digits stays a hash.
     data = parseYaml(m[1] ?? '', { schema: 'failsafe' });
   } catch (error) {
-    throw new ExlInputError(
-      `${file}: the front matter is not valid YAML (${(error as Error).message.split('\n')[0]}). Fix: ${fix}.`,
-    );
+    throw inputError(file, `the front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`, fix);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw new ExlInputError(
-      `${file}: not Experience League markdown (the front matter is not a list of fields). Fix: ${fix}.`,
-    );
+    throw inputError(file, 'not Experience League markdown (the front matter is not a list of fields)', fix);
   const record = data as Record<string, unknown>;
   const commit = record['source-git-commit'];
   if (typeof commit !== 'string' || !/^[0-9a-f]{40}$/.test(commit)) {
-    throw new ExlInputError(
-      `${file}: not Experience League markdown: the front matter has no source-git-commit (got ` +
-        `${quote(commit)}). Fix: ${fix}.`,
-    );
+    const why = `not Experience League markdown: the front matter has no source-git-commit (got ${quote(commit)})`;
+    throw inputError(file, why, fix);
   }
   if (typeof record['title'] !== 'string' || record['title'].trim() === '') {
-    throw new ExlInputError(`${file}: not Experience League markdown: the front matter has no title. Fix: ${fix}.`);
+    throw inputError(file, 'not Experience League markdown: the front matter has no title', fix);
   }
   return { data: record, end: m[0].length };
 }
@@ -194,13 +195,13 @@ export function parseExlMarkdown(source: string, file: string): ExlDocument {
   const body = source.slice(end);
   const tableStart = body.search(/<table\b/i);
   if (tableStart === -1)
-    throw new ExlInputError(
-      `${file}: has no <table>. Fix: pass the "Modules and frequent issues" page, whose content is an ` +
-        `HTML table of the modules.`,
+    throw inputError(
+      file,
+      'has no <table>',
+      'pass the "Modules and frequent issues" page, whose content is an HTML table of the modules',
     );
   const tableEnd = body.indexOf('</table>', tableStart);
-  if (tableEnd === -1)
-    throw new ExlInputError(`${file}: the <table> is never closed (no </table>). Fix: pass the complete file.`);
+  if (tableEnd === -1) throw inputError(file, 'the <table> is never closed (no </table>)', 'pass the complete file');
   const tableOffset = end + tableStart;
   const tableHtml = source.slice(tableOffset, end + tableEnd + '</table>'.length);
 
@@ -236,12 +237,15 @@ export function parseExlMarkdown(source: string, file: string): ExlDocument {
       return { html, text: collapse(td.text), offset, line: lineAt(source, offset) };
     }),
   }));
-  if (rows.length === 0) throw new ExlInputError(`${file}: the <table> has no body rows. Fix: pass the complete file.`);
+  if (rows.length === 0) throw inputError(file, 'the <table> has no body rows', 'pass the complete file');
   rows.forEach((r, i) => {
     if (r.cells.length !== 3) {
-      throw new ExlInputError(
-        `${file}:${r.line}: table row ${i + 1} has ${r.cells.length} cells; the module table has 3 (Module, ` +
-          `Execution scope, Troubleshooting). Fix: pass the "Modules and frequent issues" page, or repair the row.`,
+      throw inputError(
+        file,
+        `table row ${i + 1} has ${r.cells.length} cells; the module table has 3 (Module, Execution scope, ` +
+          `Troubleshooting)`,
+        'pass the "Modules and frequent issues" page, or repair the row',
+        { line: r.line },
       );
     }
   });

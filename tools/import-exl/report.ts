@@ -1,11 +1,7 @@
-/** The importer's printed report: one block per upstream file, one line per finding. */
+/** The importer's printed report: one block per upstream file, one line per finding in the one format. */
+import { formatFinding } from '../../src/content/finding.ts';
 import type { NameMatch } from '../qa/module-names.ts';
-import type { Finding, ImportResult } from './types.ts';
-
-/** Formats one finding as `file:line  module  field  locale  kind: problem — fix`. */
-function formatFinding(f: Finding): string {
-  return `${f.file}:${f.line}  ${f.module}  ${f.field}  ${f.locale}  ${f.kind}: ${f.problem} — ${f.fix}`;
-}
+import type { ImportResult } from './types.ts';
 
 /** Returns the printed report of an import, one block per file. */
 export function formatReport(result: ImportResult, write: boolean): string[] {

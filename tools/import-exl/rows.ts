@@ -4,13 +4,19 @@
  * normalised text for the snapshot comparison.
  */
 import type { Document, LineCounter } from 'yaml';
-import { cellToInline, markupDefects } from './cells.ts';
-import { lineAt, type ExlDocument, type ExlRow } from './markdown.ts';
-import { lineOfText } from './page-facts.ts';
+import {
+  normaliseUpstream,
+  snapshotFields,
+  type SnapshotField,
+  type SnapshotRow,
+} from '../../src/content/upstream-snapshot.ts';
 import { invariantsDiff, inlineInvariants, type Invariants } from '../qa/invariants.ts';
 import type { NameMatch } from '../qa/module-names.ts';
-import { findTextDefects } from '../qa/translation-defects.ts';
-import { normaliseUpstream, snapshotFields, type SnapshotRow } from '../../src/content/upstream-snapshot.ts';
+import { textDefects } from '../qa/text.ts';
+import { lineAtPath } from '../qa/yaml-file.ts';
+import { cellToInline, markupDefects } from './cells.ts';
+import { lineAt, type ExlCell, type ExlDocument, type ExlRow } from './markdown.ts';
+import { lineOfText } from './page-facts.ts';
 import type { Collection, Finding, MakeFinding, Update } from './types.ts';
 
 /** A module entry as the importer reads it. */
@@ -25,28 +31,19 @@ export type RowResult = {
   text: SnapshotRow;
 };
 
-/** Returns the 1-based line of a node path in a YAML document, or 1. */
-function lineOf(doc: Document, counter: LineCounter, path: (string | number)[]): number {
-  const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-  return node?.range ? counter.linePos(node.range[0]).line : 1;
-}
+/** What comparing one row needs besides the row: the file, the collection, and how to make a finding. */
+export type RowContext = {
+  doc: ExlDocument;
+  modules: readonly ModuleStrings[];
+  yaml: { doc: Document; counter: LineCounter };
+  collection: Collection;
+  finding: MakeFinding;
+};
 
-/** Compares row `i` of an upstream file, mapped to a module by `match`, with the collection. */
-export function compareRow(
-  doc: ExlDocument,
-  row: ExlRow,
-  i: number,
-  match: NameMatch,
-  modules: readonly ModuleStrings[],
-  yaml: { doc: Document; counter: LineCounter },
-  collection: Collection,
-  finding: MakeFinding,
-): RowResult {
-  const { locale, source } = doc;
-  const out: RowResult = { defects: [], differences: [], planned: [], kept: 0, text: {} };
-  const id = match.id;
-  const ids = modules.map((m) => m.id);
+/** Returns the finding of a name cell that is not the module's command name, if any. */
+function nameFinding(row: ExlRow, i: number, match: NameMatch, finding: MakeFinding): Finding | undefined {
   const name = row.cells[0]!;
+  const id = match.id;
   const nameProblem: Record<NameMatch['how'], string | undefined> = {
     exact: undefined,
     case: `module name "${name.text}" changes the letter case of the command name "${id}"`,
@@ -55,120 +52,100 @@ export function compareRow(
     position: `unrecognized module name "${name.text}"; row ${i + 1} taken as "${id}" by its position`,
   };
   const problem = nameProblem[match.how];
-  if (problem)
-    out.defects.push(
-      finding(
-        name.line,
-        id,
-        'module',
-        'module-name',
-        problem,
-        `module names are nlserver commands: write "${id}", never a translation`,
-      ),
-    );
-  if (id !== ids[i]) {
+  const fix = `module names are nlserver commands: write "${id}", never a translation`;
+  return problem ? finding(name.line, id, 'module', 'module-name', problem, fix) : undefined;
+}
+
+/** Returns how the facts of two strings differ, in words (`code: source has "6667", lacks "6666"`). */
+function describeDiff(ours: Invariants, theirs: Invariants): string {
+  return invariantsDiff(ours, theirs)
+    .map(
+      (d) =>
+        `${d.kind}: source has ${d.extra.length ? d.extra.map((x) => `"${x}"`).join(', ') : 'nothing more'}` +
+        (d.missing.length ? `, lacks ${d.missing.map((x) => `"${x}"`).join(', ')}` : ''),
+    )
+    .join('; ');
+}
+
+/** Compares the facts of one converted cell with our string, planning its update when they differ. */
+function compareFacts(c: RowContext, index: number, field: SnapshotField, cell: ExlCell, text: string, out: RowResult) {
+  const { locale } = c.doc;
+  const { modulesFile } = c.collection;
+  const id = c.modules[index]!.id;
+  let theirs: Invariants;
+  try {
+    theirs = inlineInvariants(text);
+  } catch (error) {
+    const why = `the converted text ${JSON.stringify(text)} is not valid inline syntax (${(error as Error).message})`;
+    out.differences.push(c.finding(cell.line, id, field, 'difference', why, 'edit this string by hand', 'warning'));
+    return;
+  }
+  const ours = c.modules[index]![field]?.[locale];
+  const path = [index, field, locale];
+  const update: Update = { file: modulesFile, path, locale, module: id, field, from: undefined, to: text };
+  if (typeof ours !== 'string' || ours.trim() === '') {
+    const fix = 'run with --write to take the converted source text, then reword it';
     out.differences.push(
-      finding(
-        row.line,
-        id,
-        'order',
-        'difference',
-        `row ${i + 1} is "${id}", which is row ${ids.indexOf(id) + 1} in ${collection.modulesFile}`,
-        'reorder content/modules.yaml if upstream reordered the table on purpose',
-      ),
+      c.finding(cell.line, id, field, 'difference', `${modulesFile} has no ${locale} text`, fix, 'warning'),
+    );
+    out.planned.push(update);
+    return;
+  }
+  let oursInvariants: Invariants = { code: [], links: [], numbers: [] };
+  try {
+    oursInvariants = inlineInvariants(ours);
+  } catch {
+    // Our string's markup is the schema's to report; its facts count as none.
+  }
+  if (invariantsDiff(oursInvariants, theirs).length === 0) {
+    out.kept++;
+    return;
+  }
+  const line = lineAtPath(c.yaml.counter, c.yaml.doc.contents, path);
+  const why = `the facts differ from the source (${describeDiff(oursInvariants, theirs)})`;
+  const fix = `run with --write to take ${JSON.stringify(text)}, then reword it`;
+  out.differences.push({ ...c.finding(line, id, field, 'difference', why, fix, 'warning'), file: modulesFile });
+  out.planned.push({ ...update, from: ours });
+}
+
+/** Reports one cell's defects, converts it, and compares its facts with ours. */
+function compareCell(c: RowContext, index: number, field: SnapshotField, cell: ExlCell, out: RowResult): void {
+  const { locale, source } = c.doc;
+  const id = c.modules[index]!.id;
+  const cellEnd = cell.offset + cell.html.length;
+  for (const d of markupDefects(cell.html, c.collection.pageIds))
+    out.defects.push(c.finding(lineAt(source, cell.offset + d.index), id, field, 'markup', d.message, d.fix));
+  const at = { locale, module: id, field, terms: c.collection.terms };
+  for (const d of textDefects(cell.text, { ...at, code: false })) {
+    const offset = source.indexOf(d.found, cell.offset);
+    const line = offset !== -1 && offset < cellEnd ? lineAt(source, offset) : cell.line;
+    out.defects.push(c.finding(line, id, field, d.rule, d.message, d.fix));
+  }
+  const converted = cellToInline(cell.html, at, c.collection.pageIds);
+  out.text[field] = normaliseUpstream(converted.text);
+  for (const href of converted.unresolved) {
+    const line = lineOfText(source, href, cell.offset, cell.line);
+    const why = `the link "${href}" points to no page of this site`;
+    out.defects.push(
+      c.finding(line, id, field, 'link', why, 'keep the words without the link, or add the page to content/pages/'),
     );
   }
-  const index = ids.indexOf(id);
-  const entry = modules[index]!;
+  compareFacts(c, index, field, cell, converted.text, out);
+}
 
-  snapshotFields.forEach((field, f) => {
-    const cell = row.cells[f + 1]!;
-    const cellEnd = cell.offset + cell.html.length;
-    for (const d of markupDefects(cell.html, collection.pageIds))
-      out.defects.push(finding(lineAt(source, cell.offset + d.index), id, field, 'markup', d.problem, d.fix));
-    for (const d of findTextDefects(cell.text, locale, { module: id, field })) {
-      const at = source.indexOf(d.found, cell.offset);
-      const line = at !== -1 && at < cellEnd ? lineAt(source, at) : cell.line;
-      out.defects.push(finding(line, id, field, d.kind, d.problem, d.fix));
-    }
-    const converted = cellToInline(cell.html, locale, { module: id, field }, collection.pageIds);
-    out.text[field] = normaliseUpstream(converted.text);
-    for (const href of converted.unresolved) {
-      out.defects.push(
-        finding(
-          lineOfText(source, href, cell.offset, cell.line),
-          id,
-          field,
-          'link',
-          `the link "${href}" points to no page of this site`,
-          `keep the words without the link, or add the page to content/pages/`,
-        ),
-      );
-    }
-    let theirs: Invariants;
-    try {
-      theirs = inlineInvariants(converted.text);
-    } catch (error) {
-      const why =
-        `the converted text ${JSON.stringify(converted.text)} is not valid inline syntax ` +
-        `(${(error as Error).message})`;
-      out.differences.push(finding(cell.line, id, field, 'difference', why, 'edit this string by hand'));
-      return;
-    }
-    const ours = entry[field]?.[locale];
-    const path = [index, field, locale];
-    if (typeof ours !== 'string' || ours.trim() === '') {
-      out.planned.push({
-        file: collection.modulesFile,
-        path,
-        locale,
-        module: id,
-        field,
-        from: undefined,
-        to: converted.text,
-      });
-      out.differences.push(
-        finding(
-          cell.line,
-          id,
-          field,
-          'difference',
-          `${collection.modulesFile} has no ${locale} text`,
-          'run with --write to take the converted source text, then reword it',
-        ),
-      );
-      return;
-    }
-    let oursInvariants: Invariants;
-    try {
-      oursInvariants = inlineInvariants(ours);
-    } catch {
-      oursInvariants = { code: [], links: [], numbers: [] };
-    }
-    const diff = invariantsDiff(oursInvariants, theirs);
-    if (diff.length === 0) {
-      out.kept++;
-      return;
-    }
-    const what = diff
-      .map(
-        (d) =>
-          `${d.kind}: source has ${d.extra.length ? d.extra.map((x) => `"${x}"`).join(', ') : 'nothing more'}` +
-          (d.missing.length ? `, lacks ${d.missing.map((x) => `"${x}"`).join(', ')}` : ''),
-      )
-      .join('; ');
-    out.differences.push({
-      ...finding(
-        lineOf(yaml.doc, yaml.counter, path),
-        id,
-        field,
-        'difference',
-        `the facts differ from the source (${what})`,
-        `run with --write to take ${JSON.stringify(converted.text)}, then reword it`,
-      ),
-      file: collection.modulesFile,
-    });
-    out.planned.push({ file: collection.modulesFile, path, locale, module: id, field, from: ours, to: converted.text });
-  });
+/** Compares row `i` of an upstream file, mapped to a module by `match`, with the collection. */
+export function compareRow(c: RowContext, row: ExlRow, i: number, match: NameMatch): RowResult {
+  const out: RowResult = { defects: [], differences: [], planned: [], kept: 0, text: {} };
+  const ids = c.modules.map((m) => m.id);
+  const name = nameFinding(row, i, match, c.finding);
+  if (name) out.defects.push(name);
+  if (match.id !== ids[i]) {
+    const where = `row ${ids.indexOf(match.id) + 1} in ${c.collection.modulesFile}`;
+    const why = `row ${i + 1} is "${match.id}", which is ${where}`;
+    const fix = 'reorder content/modules.yaml if upstream reordered the table on purpose';
+    out.differences.push(c.finding(row.line, match.id, 'order', 'difference', why, fix, 'warning'));
+  }
+  const index = ids.indexOf(match.id);
+  snapshotFields.forEach((field, f) => compareCell(c, index, field, row.cells[f + 1]!, out));
   return out;
 }

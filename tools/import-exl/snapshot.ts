@@ -37,9 +37,10 @@ export function compareSnapshot(
         rows[0]?.line ?? 1,
         '-',
         'snapshot',
-        'wording',
+        'snapshot-wording',
         `${snapshotFile} holds no ${locale} snapshot, so wording changes cannot be detected for this locale`,
         `run with --write to record this table as the text our ${locale} strings were made from`,
+        'warning',
       ),
     );
     for (const row of rows)
@@ -57,9 +58,10 @@ export function compareSnapshot(
             row.line,
             row.id,
             field,
-            'wording',
+            'snapshot-wording',
             `the ${locale} snapshot has no ${field} text for this row`,
             'run with --write to record it',
+            'warning',
           ),
         );
         update('rows', row.id, field, undefined, now);
@@ -71,7 +73,7 @@ export function compareSnapshot(
           row.line,
           row.id,
           field,
-          'wording',
+          'snapshot-wording',
           `the upstream wording changed since our strings were made from it: was ${short(made)}, now ` +
             `${short(now)}${recorded ? ' (already recorded under "changed:")' : ''}`,
           recorded
@@ -79,6 +81,7 @@ export function compareSnapshot(
                 `${snapshotFile}`
             : `run with --write to record it under "changed:" (the page then names the row), review our ` +
                 `${locale} ${field} of ${row.id}, then move the text to "rows:"`,
+          'warning',
         ),
       );
       if (!recorded) update('changed', row.id, field, mine.changed[row.id]?.[field], now);

@@ -1,7 +1,10 @@
 /** The importer's vocabulary: the collection it reads, its findings, planned updates and reports. */
+import type { Finding, Severity } from '../../src/content/finding.ts';
 import type { LocaleCode } from '../../src/locales.ts';
 import type { NameMatch } from '../qa/module-names.ts';
-import type { DefectKind } from '../qa/translation-defects.ts';
+import type { Terms } from '../qa/terms.ts';
+
+export type { Finding } from '../../src/content/finding.ts';
 
 /** The collection files the importer reads and may rewrite, as text. */
 export type Collection = {
@@ -14,19 +17,8 @@ export type Collection = {
   snapshotYaml: string;
   /** Ids of the site's pages, the targets a converted link may point to. */
   pageIds: string[];
-};
-
-/** One line of a report: where, what is wrong or different, and what to do. */
-export type Finding = {
-  file: string;
-  line: number;
-  module: string;
-  field: string;
-  locale: LocaleCode;
-  /** `wording`: the upstream text of a row changed since the snapshot our strings were made from. */
-  kind: DefectKind | 'difference' | 'wording';
-  problem: string;
-  fix: string;
+  /** The termbases and module labels the text rules read (`readTerms`). */
+  terms: Terms;
 };
 
 /** A change `--write` makes to a collection file. */
@@ -78,12 +70,17 @@ export type PageMeta = {
   locales: Record<string, { title?: string; sourceCommit?: string; workflow?: string }>;
 };
 
-/** Builds a finding of one upstream file. */
+/**
+ * Builds a finding of one upstream file: its line, the module (or page) and field, the rule that found it, what
+ * is wrong and the fix. Defects of the source are errors of the source; differences from the collection and
+ * wording changes are warnings (something to act on with `--write`).
+ */
 export type MakeFinding = (
   line: number,
-  module: string,
+  entry: string,
   field: string,
-  kind: Finding['kind'],
-  problem: string,
+  rule: string,
+  message: string,
   fix: string,
+  severity?: Severity,
 ) => Finding;

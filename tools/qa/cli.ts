@@ -1,14 +1,16 @@
 /**
- * `npm run lint:content [-- --root <dir>]`: lints content/modules.yaml, content/modules-page.yaml,
- * content/upstream-snapshot.yaml, content/pages/<locale>/*.mdx and src/i18n/*.json in every locale
- * (see content-lint.ts).
- * Prints one line per finding, `file:line  entry  field  locale  severity: problem — fix`, and
- * exits 1 when there is any error; warnings (upstream wording changes, facts no upstream states) do not fail.
+ * `npm run lint:content [-- --root <dir>]`: runs every rule of `rules/index.ts` on content/modules.yaml,
+ * content/modules-page.yaml, content/upstream-snapshot.yaml, content/pages/<locale>/*.mdx, src/i18n/*.json
+ * and the termbases content/terms/<locale>.yaml (see content-lint.ts).
+ * Prints one line per finding, `file:line  entry  field  locale  severity: problem — fix`, and exits 1 when
+ * there is any error; warnings (upstream wording changes, facts no upstream states) do not fail.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileFinding, formatFinding } from '../../src/content/finding.ts';
+import { pagesDir, termsDir } from '../../src/content/paths.ts';
+import { lintedFiles } from './content-model.ts';
 import { lintContent } from './content-lint.ts';
-import { formatLintFinding, lintedFiles } from './findings.ts';
 
 const args = process.argv.slice(2);
 const rootAt = args.indexOf('--root');
@@ -18,30 +20,28 @@ const root = resolve(rootAt === -1 ? join(import.meta.dirname, '..', '..') : (ar
 function collect(): Map<string, string> {
   const files = new Map<string, string>();
   const add = (path: string) => files.set(path, readFileSync(join(root, path), 'utf8'));
+  const each = (dir: string, ext: string, fn: (name: string) => void) => {
+    if (existsSync(join(root, dir)))
+      for (const name of readdirSync(join(root, dir)).sort()) if (name.endsWith(ext)) fn(name);
+  };
   for (const path of [lintedFiles.modules, lintedFiles.modulePage, lintedFiles.snapshot])
     if (existsSync(join(root, path))) add(path);
-  const pages = join(root, 'content', 'pages');
-  if (existsSync(pages)) {
-    for (const dir of readdirSync(pages).sort()) {
-      for (const name of readdirSync(join(pages, dir)).sort())
-        if (name.endsWith('.mdx')) add(`content/pages/${dir}/${name}`);
-    }
-  }
-  const i18n = join(root, 'src', 'i18n');
-  if (existsSync(i18n))
-    for (const name of readdirSync(i18n).sort()) if (name.endsWith('.json')) add(`src/i18n/${name}`);
+  if (existsSync(join(root, pagesDir)))
+    for (const dir of readdirSync(join(root, pagesDir)).sort())
+      each(`${pagesDir}/${dir}`, '.mdx', (n) => add(`${pagesDir}/${dir}/${n}`));
+  each('src/i18n', '.json', (n) => add(`src/i18n/${n}`));
+  each(termsDir, '.yaml', (n) => add(`${termsDir}/${n}`));
   return files;
 }
 
 const files = collect();
 if (!files.has(lintedFiles.modules)) {
-  console.error(
-    `${join(root, lintedFiles.modules)}: not found. Fix: run from the project folder or pass --root <project folder>.`,
-  );
+  const fix = 'run from the project folder or pass --root <project folder>';
+  console.error(formatFinding(fileFinding(join(root, lintedFiles.modules), 'files', 'not found', fix)));
   process.exit(1);
 }
 const findings = lintContent(files);
-for (const f of findings) console.log(formatLintFinding(f));
+for (const f of findings) console.log(formatFinding(f));
 const errors = findings.filter((f) => f.severity === 'error').length;
 const warnings = findings.length - errors;
 console.log(`lint:content: ${files.size} files, ${errors} error(s), ${warnings} warning(s)`);

@@ -12,7 +12,13 @@ describe('parseModulesYaml()', () => {
 
   test('rejects a duplicated id, naming both entries', () => {
     expect(() => parseModulesYaml('- id: web\n- id: mta\n- id: web\n', 'content/modules.yaml')).toThrow(
-      'content/modules.yaml › module "web" › field "id": "web" is used by modules #1 and #3',
+      'content/modules.yaml  web  id  -  error: "web" is used by modules #1 and #3',
+    );
+  });
+
+  test('names every duplicate at once, each against the entry that had it first', () => {
+    expect(() => parseModulesYaml('- id: web\n- id: web\n- id: WEB\n', 'm.yaml')).toThrow(
+      /"web" is used by modules #1 and #2 [^\n]*\n.*"WEB" is used by modules #1 and #3/,
     );
   });
 
@@ -24,22 +30,26 @@ describe('parseModulesYaml()', () => {
 
   test("rejects a former id equal to another module's id in another letter case, naming file, module and field", () => {
     expect(() => parseModulesYaml('- id: inMail\n- id: mta\n  aliases: [INMAIL]\n', 'm.yaml')).toThrow(
-      /^m\.yaml › module "mta" › field "aliases": "INMAIL" is used by modules #1 and #2/,
+      /^m\.yaml {2}mta {2}aliases {2}- {2}error: "INMAIL" is used by modules #1 and #2/,
     );
   });
 
   test('rejects an entry without an id', () => {
     expect(() => parseModulesYaml('- id: web\n- scope: x\n', 'm.yaml')).toThrow(
-      'm.yaml › module #2 › field "id": the id is missing (got nothing)',
+      'm.yaml  #2  id  -  error: the id is missing (got nothing) — add "id:" with the literal nlserver module name',
     );
   });
 
   test('rejects a file that is not a list', () => {
-    expect(() => parseModulesYaml('id: web\n', 'm.yaml')).toThrow(/m\.yaml: expected a list of modules/);
+    expect(() => parseModulesYaml('id: web\n', 'm.yaml')).toThrow(
+      /^m\.yaml {2}- {2}- {2}- {2}error: expected a list of modules/,
+    );
   });
 
   test('reports invalid YAML with the file name', () => {
-    expect(() => parseModulesYaml('- id: [web\n', 'm.yaml')).toThrow(/^m\.yaml: not valid YAML/);
+    expect(() => parseModulesYaml('- id: [web\n', 'm.yaml')).toThrow(
+      /^m\.yaml {2}- {2}- {2}- {2}error: not valid YAML/,
+    );
   });
 
   test('reads the shipped and a generated collection as the yaml package does', () => {
@@ -52,6 +62,8 @@ describe('parseModulesYaml()', () => {
   test('leaves a file with aliases to the yaml package, which limits them', () => {
     const bomb = ['- &a { id: a, x: [1, 2, 3, 4, 5, 6, 7, 8, 9] }'];
     for (let i = 0; i < 120; i++) bomb.push(`- { id: b${i}, x: [*a, *a, *a] }`);
-    expect(() => parseModulesYaml(bomb.join('\n'), 'm.yaml')).toThrow(/^m\.yaml: not valid YAML \(.*alias/i);
+    expect(() => parseModulesYaml(bomb.join('\n'), 'm.yaml')).toThrow(
+      /^m\.yaml {2}- {2}- {2}- {2}error: not valid YAML \(.*alias/i,
+    );
   });
 });

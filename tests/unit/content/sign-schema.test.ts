@@ -44,7 +44,7 @@ describe('parseSignsFile()', () => {
     const meaning = all('x') as Record<string, string>;
     delete meaning['ko'];
     expect(error([sign({ meaning })])).toContain(
-      'content/signs/mta.yaml › module "mta" › sign "start-pending" › field "meaning" › locale "ko": the text is missing',
+      'content/signs/mta.yaml  mta › start-pending  meaning  ko  error: the text is missing — write the ko text',
     );
   });
 
@@ -55,10 +55,10 @@ describe('parseSignsFile()', () => {
       sign({ id: 'restart', seen: 'start pending' }),
     ]);
     for (const part of [
-      'field "id": "Start Pending" is not a sign id',
-      'field "kind": "status" is not a kind of sign',
-      'field "from": "https://example.com" is not an Adobe page',
-      'field "source": "maybe" is not a source',
+      'mta › Start Pending  id  -  error: "Start Pending" is not a sign id',
+      'kind  -  error: "status" is not a kind of sign',
+      'from  -  error: "https://example.com" is not an Adobe page',
+      'source  -  error: "maybe" is not a source',
       'does not name the module "mta"',
       'the sign id "restart" is used twice',
       'is quoted by two signs',

@@ -8,7 +8,7 @@ import {
   singlePageLimit,
   splitTable,
 } from '../../../src/lib/table-pages.ts';
-import { shippedModuleIds } from '../support/fixtures.ts';
+import { shippedModuleIds } from '../content/fixtures.ts';
 
 const ids = (n: number, prefix = 'mta') =>
   Array.from({ length: n }, (_, i) => ({ id: `${prefix}${String(i).padStart(5, '0')}` }));

@@ -80,9 +80,7 @@ describe('scripts/build.ts', () => {
       delete modules.find((m) => m.id === 'mta')!.scope['ko'];
       const r = buildOver('missing-locale', stringify(modules));
       expect(r.status, r.output).toBe(1);
-      expect(r.output).toContain(
-        `${r.file} › module "mta" › field "scope" › locale "ko": the text is missing. Fix: write the ko text`,
-      );
+      expect(r.output).toContain(`${r.file}  mta  scope  ko  error: the text is missing — write the ko text`);
       expect(r.output).toContain(`Build failed at step "astro build"`);
       expect(r.output).toContain(`The previous site in ${r.dist} is unchanged.`);
       expect(r.after).toEqual(r.before);
@@ -96,9 +94,7 @@ describe('scripts/build.ts', () => {
     modules.push({ ...modules.find((m) => m.id === 'web')!, id: 'WEB' });
     const r = buildOver('duplicate-id', stringify(modules));
     expect(r.status, r.output).toBe(1);
-    expect(r.output).toContain(
-      `${r.file} › module "WEB" › field "id": "WEB" is used by modules #10 and #${modules.length}`,
-    );
+    expect(r.output).toContain(`${r.file}  WEB  id  -  error: "WEB" is used by modules #10 and #${modules.length}`);
     expect(r.after).toEqual(r.before);
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import type { LocaleCode } from '../../../../src/locales.ts';
 import { cellToInline } from '../../../../tools/import-exl/cells.ts';
 import { parseExlMarkdown } from '../../../../tools/import-exl/markdown.ts';
-import { fixture, fixtureFile, moduleIds, pageIds } from './upstream-fixtures.ts';
+import { shippedTerms } from '../qa/shipped.ts';
+import { fixture, fixtureFile, moduleIds, pageIds } from './fixtures.ts';
 
 describe('cellToInline()', () => {
   const cell = (locale: LocaleCode, id: string, column: 1 | 2) =>
@@ -11,8 +12,7 @@ describe('cellToInline()', () => {
   const convert = (locale: LocaleCode, id: string, column: 1 | 2) =>
     cellToInline(
       cell(locale, id, column),
-      locale,
-      { module: id, field: column === 1 ? 'scope' : 'troubleshooting' },
+      { locale, module: id, field: column === 1 ? 'scope' : 'troubleshooting', terms: shippedTerms },
       pageIds,
     ).text;
 

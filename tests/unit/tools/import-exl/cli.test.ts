@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { localeCodes } from '../../../../src/locales.ts';
-import { fixture, fixtureFile, moduleIds } from './upstream-fixtures.ts';
+import { fixture, fixtureFile } from './fixtures.ts';
 
 describe('npm run import:exl', () => {
   const dirs: string[] = [];
@@ -32,13 +32,12 @@ describe('npm run import:exl', () => {
     const out = run(...localeCodes.map(fixtureFile));
     expect(out.status).toBe(0);
     expect(out.stdout).toContain(`${fixtureFile('ko')} (ko; source 972885c; tm+mt; 255 words; no exl-id)`);
-    // Six rows of the ko file name their module in Korean or misspell it.
     expect(out.stdout).toContain(
-      `rows: ${moduleIds.length} mapped — ${moduleIds.length - 6} by exact name, 6 despite their names: "내보내기" → export, "sylogd" → syslogd`,
+      'rows: 11 mapped — 5 by exact name, 6 despite their names: "내보내기" → export, "sylogd" → syslogd',
     );
     expect(out.stdout).toMatch(
       new RegExp(
-        `${fixtureFile('nl')}:\\d+ {2}web {2}troubleshooting {2}nl {2}code-token: damaged code token "xtk activeren:session"`,
+        `${fixtureFile('nl')}:\\d+ {2}web {2}troubleshooting {2}nl {2}error: damaged code token "xtk activeren:session"`,
       ),
     );
     expect(out.stdout).toContain('Nothing to write: the collection already holds these translations.');
@@ -54,10 +53,21 @@ describe('npm run import:exl', () => {
     writeFileSync(changed, fixture('ko').replace('972885c3a38bcd3a260574bacbb3f507e11ae05b', 'a'.repeat(40)));
     const out = run('--root', dir, '--write', changed, bad);
     expect(out.status).toBe(1);
-    expect(out.stderr).toContain('modules-and-frequent-issues.fr-FR.md: the language "fr-FR" is not one we publish');
+    expect(out.stderr).toContain(
+      'modules-and-frequent-issues.fr-FR.md  -  -  -  error: the language "fr-FR" is not one we publish',
+    );
     expect(out.stderr).toContain('Nothing was written.');
     expect(snapshot(dir)).toEqual(before);
     expect(readdirSync(join(dir, 'content')).sort()).toEqual(files);
+  });
+
+  test('refuses to run, naming the file, when a published locale has no termbase', () => {
+    const dir = tempProject();
+    rmSync(join(dir, 'content/terms/nl.yaml'));
+    const out = run('--root', dir, fixtureFile('nl'));
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain('content/terms/nl.yaml:1  -  -  nl  error: the termbase of nl is missing');
+    expect(out.stderr).toContain('Nothing was written.');
   });
 
   test('--write updates the changed string and the source revision, and keeps symptoms, labels, comments and our fixes', () => {

@@ -3,10 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { localeCodes, type LocaleCode } from '../../../../src/locales.ts';
 import { importExl, type Finding } from '../../../../tools/import-exl/import.ts';
 import { parseExlMarkdown } from '../../../../tools/import-exl/markdown.ts';
-import { fixture, fixtureFile, importAll, moduleIds, shippedCollection } from './upstream-fixtures.ts';
+import { fixture, fixtureFile, importAll, moduleIds, shippedCollection } from './fixtures.ts';
 
 describe('importExl()', () => {
-  test.each(localeCodes)('maps every row of the %s file to its module id, one row per module', (locale) => {
+  test.each(localeCodes)('maps all eleven rows of the %s file to their module ids', (locale) => {
     const report = importExl([parseExlMarkdown(fixture(locale), fixtureFile(locale))], shippedCollection()).reports[0]!;
     expect(report.rows.map((r) => r.match.id)).toEqual(moduleIds);
   });
@@ -15,8 +15,8 @@ describe('importExl()', () => {
     const names = (locale: LocaleCode) =>
       importAll()
         .reports.find((r) => r.locale === locale)!
-        .defects.filter((d) => d.kind === 'module-name')
-        .map((d) => `${d.module}:${/"([^"]+)"/.exec(d.problem)![1]}`);
+        .defects.filter((d) => d.rule === 'module-name')
+        .map((d) => `${d.entry}:${/"([^"]+)"/.exec(d.message)![1]}`);
     expect(names('zh-TW')).toEqual(['export:匯出', 'import:匯入', 'tracking:追蹤', 'watchdog:監視']);
     expect(names('ja')).toEqual(['export:エクスポート', 'mta:MTA', 'watchdog:ウォッチ', 'web:Web']);
     expect(names('ko')).toEqual([
@@ -31,52 +31,53 @@ describe('importExl()', () => {
     expect(names('nl')).toEqual(['tracking:bijhouden', 'watchdog:waakhond']);
   });
 
-  // Every defect of campaign-facts.md §2 that the five files contain: locale, kind, module, field, words of the problem.
-  const expected: [LocaleCode, Finding['kind'], string, string, string][] = [
+  // Every defect of campaign-facts.md §2 that the five files contain: locale, rule, module, field, words of the problem.
+  const expected: [LocaleCode, Finding['rule'], string, string, string][] = [
     ['ko', 'module-name', 'syslogd', 'module', 'misspelled module name "sylogd"'],
     ['ko', 'module-name', 'trackinglogd', 'module', 'misspelled module name "trackinglogs"'],
     ['ko', 'markup', 'trackinglogd', 'troubleshooting', 'the link text "추적 로그 문제" stands outside its <a>'],
     ['ja', 'markup', 'web', 'troubleshooting', '<br /> in the middle of a sentence'],
     ['ja', 'markup', 'syslogd', 'troubleshooting', '<br /> in the middle of a sentence'],
     ['ko', 'markup', 'web', 'troubleshooting', '<br /> in the middle of a sentence'],
-    ['nl', 'code-token', 'web', 'troubleshooting', 'damaged code token "xtk activeren:session"'],
+    ['nl', 'xtk-session', 'web', 'troubleshooting', 'damaged code token "xtk activeren:session"'],
     ['nl', 'mojibake', 'modules-and-frequent-issues', 'intro', 'mojibake "√Ø"'],
-    ['nl', 'mt-artefact', 'inMail', 'troubleshooting', '"door:sturen" has a colon inside a word'],
-    ['nl', 'mt-artefact', 'tracking', 'troubleshooting', '"door:sturen" has a colon inside a word'],
-    ['nl', 'mt-artefact', 'trackinglogd', 'troubleshooting', '"door:sturen" has a colon inside a word'],
-    ['nl', 'mt-artefact', 'syslogd', 'troubleshooting', '"haven" (harbour) is used for a network port'],
-    ['sv', 'mt-artefact', 'mta', 'troubleshooting', '"Markera" means select or mark'],
-    ['sv', 'mt-artefact', 'export', 'troubleshooting', '"Operatorn" is a mathematical operator'],
-    ['ko', 'mt-artefact', 'export', 'troubleshooting', '"연산자" is a mathematical operator'],
-    ['zh-TW', 'mt-artefact', 'import', 'troubleshooting', '"運算子" is a mathematical operator'],
-    ...localeCodes.map((l): [LocaleCode, Finding['kind'], string, string, string] => [
+    ['nl', 'colon-in-word', 'inMail', 'troubleshooting', '"door:sturen" has a colon inside a word'],
+    ['nl', 'colon-in-word', 'tracking', 'troubleshooting', '"door:sturen" has a colon inside a word'],
+    ['nl', 'colon-in-word', 'trackinglogd', 'troubleshooting', '"door:sturen" has a colon inside a word'],
+    ['nl', 'termbase', 'syslogd', 'troubleshooting', '"haven" (harbour) is used for a network port'],
+    ['sv', 'termbase', 'mta', 'troubleshooting', '"Markera" means select or mark'],
+    ['sv', 'termbase', 'export', 'troubleshooting', '"Operatorn" is a mathematical operator'],
+    ['ko', 'termbase', 'export', 'troubleshooting', '"연산자" is a mathematical operator'],
+    ['zh-TW', 'termbase', 'import', 'troubleshooting', '"運算子" is a mathematical operator'],
+    ...(['zh-TW', 'ja', 'sv', 'ko', 'nl'] as const).map((l): [LocaleCode, Finding['rule'], string, string, string] => [
       l,
-      'source-slip',
+      'export-slip',
       'import',
       'troubleshooting',
       'where it means import',
     ]),
   ];
-  test.each(expected)('reports in %s a %s defect of %s › %s: %s', (locale, kind, module, field, words) => {
+  test.each(expected)('reports in %s a %s defect of %s › %s: %s', (locale, rule, module, field, words) => {
     const report = importAll().reports.find((r) => r.locale === locale)!;
     const hit = report.defects.find(
-      (d) => d.kind === kind && d.module === module && d.field === field && d.problem.includes(words),
+      (d) => d.rule === rule && d.entry === module && d.field === field && d.message.includes(words),
     );
     expect(
       hit,
       JSON.stringify(
-        report.defects.map((d) => [d.kind, d.module, d.field, d.problem]),
+        report.defects.map((d) => [d.rule, d.entry, d.field, d.message]),
         null,
         1,
       ),
     ).toBeDefined();
     expect(hit!.file).toBe(fixtureFile(locale));
-    expect(fixture(locale).split('\n')[hit!.line - 1]).toBeDefined();
+    expect(hit!.severity).toBe('error');
+    expect(fixture(locale).split('\n')[hit!.line! - 1]).toBeDefined();
   });
 
   test('reports a sv "Markera" in every row that has one, and the nl damaged token on its line', () => {
     const sv = importAll().reports.find((r) => r.locale === 'sv')!;
-    expect(sv.defects.filter((d) => d.problem.includes('Markera')).map((d) => d.module)).toEqual([
+    expect(sv.defects.filter((d) => d.message.includes('Markera')).map((d) => d.entry)).toEqual([
       'inMail',
       'mta',
       'stat',
@@ -85,13 +86,13 @@ describe('importExl()', () => {
       'web',
     ]);
     const nl = importAll().reports.find((r) => r.locale === 'nl')!;
-    const token = nl.defects.find((d) => d.kind === 'code-token')!;
-    expect(fixture('nl').split('\n')[token.line - 1]).toContain('xtk activeren:session');
+    const token = nl.defects.find((d) => d.rule === 'xtk-session')!;
+    expect(fixture('nl').split('\n')[token.line! - 1]).toContain('xtk activeren:session');
   });
 
   test('calls no translation stale for its older revision alone, and finds no wording change in the snapshot', () => {
     for (const r of importAll().reports) {
-      expect(r.defects.filter((d) => d.kind === 'stale-revision')).toEqual([]);
+      expect(r.defects.filter((d) => /older|stale/.test(d.message))).toEqual([]);
       expect(r.wording).toEqual([]);
     }
   });
@@ -119,7 +120,7 @@ describe('importExl()', () => {
   test('rejects a table whose row count differs from the collection, naming the file', () => {
     const source = fixture('sv').replace(/ {2}<tr> \n {3}<td> stat <\/td>[\s\S]*?<\/tr> \n/, '');
     expect(() => importExl([parseExlMarkdown(source, fixtureFile('sv'))], shippedCollection())).toThrow(
-      `${fixtureFile('sv')}: the table has ${moduleIds.length - 1} rows but content/modules.yaml has ${moduleIds.length} modules`,
+      `${fixtureFile('sv')}  -  -  -  error: the table has 10 rows but content/modules.yaml has 11 modules`,
     );
   });
 
@@ -155,7 +156,9 @@ describe('importExl()', () => {
     ]);
     expect(result.reports[0]!.differences[0]).toMatchObject({
       file: 'content/modules.yaml',
-      module: 'syslogd',
+      entry: 'syslogd',
+      rule: 'difference',
+      severity: 'warning',
       field: 'troubleshooting',
       locale: 'ko',
     });

@@ -1,12 +1,12 @@
-// Reading upstream Experience League markdown: front matter, heading, table rows; refusing what is not one.
+// Reading upstream Experience League markdown (parseExlMarkdown).
 import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../../../../src/locales.ts';
 import { ExlInputError, parseExlMarkdown } from '../../../../tools/import-exl/markdown.ts';
-import { fixture, fixtureFile, moduleIds } from './upstream-fixtures.ts';
+import { fixture, fixtureFile } from './fixtures.ts';
 
 describe('parseExlMarkdown()', () => {
   test.each(localeCodes)(
-    'reads the front matter, the page heading and a row of three cells per module in the %s file',
+    'reads the front matter, the page heading and eleven rows of three cells in the %s file',
     (locale) => {
       const doc = parseExlMarkdown(fixture(locale), fixtureFile(locale));
       expect(doc.locale).toBe(locale);
@@ -14,7 +14,7 @@ describe('parseExlMarkdown()', () => {
       expect(doc.frontMatter.sourceCommit).toMatch(/^[0-9a-f]{40}$/);
       expect(doc.frontMatter.workflow).toBe('tm+mt');
       expect(doc.frontMatter.wordCount).toBe(255);
-      expect(doc.rows).toHaveLength(moduleIds.length);
+      expect(doc.rows).toHaveLength(11);
       for (const row of doc.rows) expect(row.cells).toHaveLength(3);
     },
   );
@@ -67,37 +67,37 @@ describe('parseExlMarkdown()', () => {
       'a file that is not Experience League markdown',
       'notes.ja.md',
       '# Notes\n\nNo front matter here.\n',
-      /^notes\.ja\.md: not Experience League markdown \(no YAML front matter/,
+      /^notes\.ja\.md {2}- {2}- {2}- {2}error: not Experience League markdown \(no YAML front matter/,
     ],
     [
       'front matter without source-git-commit',
       'page.ja.md',
       '---\ntitle: x\n---\n<table></table>\n',
-      /^page\.ja\.md: not Experience League markdown: the front matter has no source-git-commit/,
+      /^page\.ja\.md {2}- {2}- {2}- {2}error: not Experience League markdown: the front matter has no source-git-commit/,
     ],
     [
       'a file without a table',
       'no-table.ja.md',
       fixture('ja').replace(/<table>[\s\S]*$/, ''),
-      /^no-table\.ja\.md: has no <table>/,
+      /^no-table\.ja\.md {2}- {2}- {2}- {2}error: has no <table> — pass the/,
     ],
     [
       'a language we do not publish',
       'modules-and-frequent-issues.de-DE.md',
       fixture('nl'),
-      `modules-and-frequent-issues.de-DE.md: the language "de-DE" is not one we publish (${localeCodes.join(', ')})`,
+      /^modules-and-frequent-issues\.de-DE\.md {2}- {2}- {2}- {2}error: the language "de-DE" is not one we publish \(zh-TW, ja, sv, ko, nl\) — import only/,
     ],
     [
       'a file name without a language',
       'modules-and-frequent-issues.md',
       fixture('nl'),
-      /^modules-and-frequent-issues\.md: cannot tell the language from the file name/,
+      /^modules-and-frequent-issues\.md {2}- {2}- {2}- {2}error: cannot tell the language from the file name/,
     ],
     [
       'a Korean file named as Japanese',
       'modules-and-frequent-issues.ja.md',
       fixture('ko'),
-      /the file name says "ja" but the table text looks like 한국어 \(ko\)/,
+      / {2}ja {2}error: the file name says "ja" but the table text looks like 한국어 \(ko\) — check that/,
     ],
   ])('rejects %s with a message naming the file', (_what, file, text, message) => {
     expect(() => parseExlMarkdown(text, file)).toThrow(ExlInputError);

@@ -6,17 +6,19 @@ import { importExl } from '../../../../tools/import-exl/import.ts';
 import { parseExlMarkdown } from '../../../../tools/import-exl/markdown.ts';
 import { compareSnapshot, type UpstreamRow } from '../../../../tools/import-exl/snapshot.ts';
 import type { Collection, MakeFinding } from '../../../../tools/import-exl/types.ts';
+import { shippedTerms } from '../qa/shipped.ts';
 
 const snapshotFile = 'content/upstream-snapshot.yaml';
-const finding: MakeFinding = (line, module, field, kind, problem, fix) => ({
+const finding: MakeFinding = (line, entry, field, rule, message, fix, severity = 'error') => ({
   file: 'up.sv.md',
   line,
-  module,
+  entry,
   field,
   locale: 'sv',
-  kind,
-  problem,
+  severity,
+  message,
   fix,
+  rule,
 });
 const row = (id: string, scope: string, troubleshooting: string, line = 30): UpstreamRow => ({
   id,
@@ -46,10 +48,11 @@ describe('compareSnapshot()', () => {
     expect(wording).toEqual([
       expect.objectContaining({
         line: 30,
-        module: 'mta',
+        entry: 'mta',
         field: 'troubleshooting',
-        kind: 'wording',
-        problem:
+        rule: 'snapshot-wording',
+        severity: 'warning',
+        message:
           'the upstream wording changed since our strings were made from it: was "Kontrollera modulen.", now "Kontrollera modulen och kön."',
       }),
     ]);
@@ -73,13 +76,13 @@ describe('compareSnapshot()', () => {
       snapshotFile,
       finding,
     );
-    expect(wording[0]!.problem).toContain('(already recorded under "changed:")');
+    expect(wording[0]!.message).toContain('(already recorded under "changed:")');
     expect(planned).toEqual([]);
   });
 
   test('records the whole table for a locale the snapshot does not hold yet', () => {
     const { wording, planned } = compareSnapshot('sv', [row('mta', 'A.', 'B.')], {}, snapshotFile, finding);
-    expect(wording[0]!.problem).toBe(
+    expect(wording[0]!.message).toBe(
       'content/upstream-snapshot.yaml holds no sv snapshot, so wording changes cannot be detected for this locale',
     );
     expect(planned.map((u) => u.path)).toEqual([
@@ -99,6 +102,7 @@ describe('importExl() with a row reworded upstream', () => {
     snapshotFile,
     snapshotYaml: readFileSync(snapshotFile, 'utf8'),
     pageIds: ['general-architecture', 'log-precision', 'tracking-logs-issues'],
+    terms: shippedTerms,
   };
   // Same facts (no token, number or link changed), other words: invisible to the facts comparison.
   const reworded = readFileSync(fixtureFile, 'utf8').replace(
@@ -111,7 +115,9 @@ describe('importExl() with a row reworded upstream', () => {
     const result = importExl([parseExlMarkdown(reworded, fixtureFile)], collection);
     const [report] = result.reports;
     expect(report!.differences).toEqual([]);
-    expect(report!.wording.map((w) => [w.module, w.field, w.kind])).toEqual([['mta', 'troubleshooting', 'wording']]);
+    expect(report!.wording.map((w) => [w.entry, w.field, w.rule])).toEqual([
+      ['mta', 'troubleshooting', 'snapshot-wording'],
+    ]);
     expect(result.modulesYaml).toBe(collection.modulesYaml);
     const written = parse(result.snapshotYaml) as Record<string, { changed?: Record<string, Record<string, string>> }>;
     expect(written['ko']!.changed).toEqual({

@@ -1,6 +1,6 @@
 // The content lint on the module collection with one seeded defect each.
 import { describe, expect, test } from 'vitest';
-import { expectReported, lineOf, modules, othersThan, seeded, type Seed } from './content-lint-seeds.ts';
+import { expectReported, lineOf, modules, seeded, type Seed } from './content-lint-seeds.ts';
 
 // Defects seeded into the module collection and the module page metadata.
 const seeds: Seed[] = [
@@ -10,10 +10,11 @@ const seeds: Seed[] = [
     find: '콘솔 연결과 웹 연결이 실패하고 `xtk:session`',
     replace: '콘솔 연결과 웹 연결이 실패하고 `xtk：session`',
     expected: {
+      rule: 'xtk-session',
       entry: 'web',
       field: 'troubleshooting',
       locale: 'ko',
-      problem: 'damaged code token "xtk：session" (a full-width colon "：")',
+      message: 'damaged code token "xtk：session" (a full-width colon "：")',
     },
   },
   {
@@ -22,10 +23,11 @@ const seeds: Seed[] = [
     find: 'met een fout van het type `xtk:session`',
     replace: 'met een fout van het type `xtk:sessie`',
     expected: {
+      rule: 'xtk-session',
       entry: 'web',
       field: 'troubleshooting',
       locale: 'nl',
-      problem: 'damaged code token "xtk:sessie" ("session" translated as "sessie")',
+      message: 'damaged code token "xtk:sessie" ("session" translated as "sessie")',
     },
   },
   {
@@ -33,7 +35,13 @@ const seeds: Seed[] = [
     file: modules,
     find: '      - foutmelding xtk:session',
     replace: '      - foutmelding xtk activeren:session',
-    expected: { entry: 'web', field: 'symptoms', locale: 'nl', problem: 'damaged code token "xtk activeren:session"' },
+    expected: {
+      rule: 'xtk-session',
+      entry: 'web',
+      field: 'symptoms',
+      locale: 'nl',
+      message: 'damaged code token "xtk activeren:session"',
+    },
   },
   {
     name: 'a port number that differs from the other locales',
@@ -41,10 +49,11 @@ const seeds: Seed[] = [
     find: '請確認此模組使用的是 `6666` 連接埠',
     replace: '請確認此模組使用的是 `666` 連接埠',
     expected: {
+      rule: 'parity',
       entry: 'syslogd',
       field: 'troubleshooting',
       locale: 'zh-TW',
-      problem: 'code tokens differ from ja, sv, ko, nl: has "666", lacks "6666"',
+      message: 'code tokens differ from ja, sv, ko, nl: has "666", lacks "6666"',
     },
   },
   {
@@ -53,10 +62,11 @@ const seeds: Seed[] = [
     find: 'Se [Problem med spårningsloggar](tracking-logs-issues)',
     replace: 'Se [Problem med spårningsloggar](log-precision)',
     expected: {
+      rule: 'parity',
       entry: 'trackinglogd',
       field: 'troubleshooting',
       locale: 'sv',
-      problem: `links differ from ${othersThan('sv')}: has "log-precision", lacks "tracking-logs-issues"`,
+      message: 'links differ from zh-TW, ja, ko, nl: has "log-precision", lacks "tracking-logs-issues"',
     },
   },
   {
@@ -65,10 +75,11 @@ const seeds: Seed[] = [
     find: 'nl: Leest de mailbox met bouncemails.',
     replace: 'nl: Leest de mailbox met be√Ønvloede bouncemails.',
     expected: {
+      rule: 'mojibake',
       entry: 'inMail',
       field: 'scope',
       locale: 'nl',
-      problem: 'mojibake "√Ø" (UTF-8 read as Mac Roman); it most likely read "ï"',
+      message: 'mojibake "√Ø" (UTF-8 read as Mac Roman); it most likely read "ï"',
     },
   },
   {
@@ -76,14 +87,20 @@ const seeds: Seed[] = [
     file: modules,
     find: 'ja: メールを配信します。',
     replace: 'ja: メールを\u200B配信します。',
-    expected: { entry: 'mta', field: 'scope', locale: 'ja', problem: 'invisible character U+200B' },
+    expected: { rule: 'invisible', entry: 'mta', field: 'scope', locale: 'ja', message: 'invisible character U+200B' },
   },
   {
     name: 'an empty string',
     file: modules,
     find: 'sv: Underhåller statistiken för MTA-anslutningarna.',
     replace: 'sv: ""',
-    expected: { entry: 'stat', field: 'scope', locale: 'sv', problem: 'the text is empty (got "")' },
+    expected: {
+      rule: 'required-text',
+      entry: 'stat',
+      field: 'scope',
+      locale: 'sv',
+      message: 'the text is empty (got "")',
+    },
   },
   {
     name: 'the nl "door:sturen" artefact',
@@ -91,10 +108,11 @@ const seeds: Seed[] = [
     find: 'nl: Controleer deze module als bouncemails niet meer worden doorgestuurd.',
     replace: 'nl: Controleer deze module als bouncemails niet meer door:sturen.',
     expected: {
+      rule: 'colon-in-word',
       entry: 'inMail',
       field: 'troubleshooting',
       locale: 'nl',
-      problem: '"door:sturen" has a colon inside a word',
+      message: '"door:sturen" has a colon inside a word',
     },
   },
   {
@@ -102,7 +120,13 @@ const seeds: Seed[] = [
     file: modules,
     find: 'sv: Kontrollera den här modulen om ingen process startar.',
     replace: 'sv: Markera den här modulen om ingen process startar.',
-    expected: { entry: 'watchdog', field: 'troubleshooting', locale: 'sv', problem: '"Markera" means select or mark' },
+    expected: {
+      rule: 'termbase',
+      entry: 'watchdog',
+      field: 'troubleshooting',
+      locale: 'sv',
+      message: '"Markera" means select or mark',
+    },
   },
   {
     name: 'the ko 연산자 for the human operator',
@@ -110,10 +134,11 @@ const seeds: Seed[] = [
     find: '내보내기를 예약한 운영자가',
     replace: '내보내기를 예약한 연산자가',
     expected: {
+      rule: 'termbase',
       entry: 'export',
       field: 'troubleshooting',
       locale: 'ko',
-      problem: '"연산자" is a mathematical operator',
+      message: '"연산자" is a mathematical operator',
     },
   },
   {
@@ -122,11 +147,47 @@ const seeds: Seed[] = [
     find: 'ja: インポートをスケジュールしたオペレーター',
     replace: 'ja: エクスポートをスケジュールしたオペレーター',
     expected: {
+      rule: 'export-slip',
       entry: 'import',
       field: 'troubleshooting',
       locale: 'ja',
-      problem: 'the import row says "エクスポート" (export) where it means import',
+      message: 'the import row says "エクスポート" (export) where it means import',
     },
+  },
+  {
+    name: 'a symptom phrase another module of the locale lists, reported once',
+    file: modules,
+    find: '      - importen avbryts halvvägs',
+    replace: '      - exporten avbryts halvvägs',
+    expected: {
+      rule: 'duplicate-symptoms',
+      line: lineOf(modules, '      - importen avbryts halvvägs'),
+      entry: 'import',
+      field: 'symptoms',
+      locale: 'sv',
+      message:
+        /^"exporten avbryts halvvägs" is also a symptom of export \(line \d+\), so search cannot tell the two apart$/,
+    },
+  },
+  {
+    name: 'a relation to a module that does not exist',
+    file: modules,
+    find: "      - { kind: logsTo, to: 'syslogd' }",
+    replace: "      - { kind: logsTo, to: 'sylogd' }",
+    expected: {
+      rule: 'references',
+      entry: 'export',
+      field: 'facts.relations[0]',
+      locale: '-',
+      message: '"sylogd" is not a module id',
+    },
+  },
+  {
+    name: 'markup in a label, which is plain text',
+    file: modules,
+    find: 'ja: メール転送エージェント',
+    replace: "ja: '`メール転送エージェント`'",
+    expected: { rule: 'plain-text', entry: 'mta', field: 'label', locale: 'ja', message: 'contains markup' },
   },
   {
     name: 'a source revision that is not listed',
@@ -134,16 +195,24 @@ const seeds: Seed[] = [
     find: 'sourceCommit: 20509f44c5b8e0827a09f44dffdf2ec9d11652a1',
     replace: 'sourceCommit: 0000000000000000000000000000000000000000',
     expected: {
+      rule: 'module-page',
       entry: 'modules-and-frequent-issues',
       field: 'sourceCommit',
       locale: 'zh-TW',
-      problem: '"0000000000000000000000000000000000000000" is not one of the listed revisions',
+      message: '"0000000000000000000000000000000000000000" is not one of the listed revisions',
     },
   },
 ];
 
 describe('lintContent() with one defect seeded into the module collection', () => {
   test.each(seeds)('reports $name, and no other error', (seed) => expectReported(seed));
+
+  test('reports a link to an anchor the page does not have in each locale that has it, and nothing else', () => {
+    const found = seeded(modules, /general-architecture#list-of-open-ports\)/g, 'general-architecture#open-ports)');
+    expect(found.filter((f) => f.severity === 'error').map((f) => [f.rule, f.entry, f.field, f.locale])).toEqual(
+      ['zh-TW', 'ja', 'sv', 'ko', 'nl'].map((l) => ['references', 'syslogd', 'troubleshooting', l]),
+    );
+  });
 
   test('reports the line of the seeded string in the YAML file', () => {
     const [finding] = seeded(modules, 'ja: メールを配信します。', 'ja: メールを\u200B配信します。');

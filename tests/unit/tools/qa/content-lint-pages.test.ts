@@ -1,6 +1,6 @@
 // The content lint on the MDX pages and UI strings with one seeded defect each.
-import { describe, test } from 'vitest';
-import { expectReported, lineOf, othersThan, type Seed } from './content-lint-seeds.ts';
+import { describe, expect, test } from 'vitest';
+import { expectReported, lineOf, seeded, type Seed } from './content-lint-seeds.ts';
 
 // Defects seeded into the MDX pages and the UI strings.
 const seeds: Seed[] = [
@@ -10,25 +10,26 @@ const seeds: Seed[] = [
     find: 'nlserver pdump -who',
     replace: 'nlserver pdump',
     expected: {
+      rule: 'parity',
       file: 'content/pages/ko/log-precision.mdx',
       entry: 'log-precision',
       field: 'body',
       locale: 'ko',
-      problem: new RegExp(
-        `^code tokens differ from ${othersThan('ko')}: has "\`\`\`nlserver pdump", lacks "\`\`\`nlserver pdump -who" \\(zh-TW line \\d+\\)$`,
-      ),
+      message:
+        /^code tokens differ from zh-TW, ja, sv, nl: has "```nlserver pdump", lacks "```nlserver pdump -who" \(zh-TW line \d+\)$/,
     },
   },
   {
     name: 'a translated anchor on a page',
     file: 'content/pages/sv/log-precision.mdx',
-    find: 'id="verbose"',
-    replace: 'id="utforlig"',
+    find: 'id="tracefilter"',
+    replace: 'id="sparfilter"',
     expected: {
+      rule: 'parity',
       file: 'content/pages/sv/log-precision.mdx',
-      line: lineOf('content/pages/sv/log-precision.mdx', 'id="verbose"'),
+      line: lineOf('content/pages/sv/log-precision.mdx', 'id="tracefilter"'),
       locale: 'sv',
-      problem: `anchors differ from ${othersThan('sv')}: has "utforlig", lacks "verbose"`,
+      message: /^anchors differ from zh-TW, ja, ko, nl: has "sparfilter", lacks "tracefilter"/,
     },
   },
   {
@@ -37,9 +38,10 @@ const seeds: Seed[] = [
     find: 'staat per vergissing 666',
     replace: 'staat per vergissing 667',
     expected: {
+      rule: 'parity',
       file: 'content/pages/nl/general-architecture.mdx',
       locale: 'nl',
-      problem: `numbers differ from ${othersThan('nl')}: has "667", lacks "666"`,
+      message: 'numbers differ from zh-TW, ja, sv, ko: has "667", lacks "666"',
     },
   },
   {
@@ -48,9 +50,10 @@ const seeds: Seed[] = [
     find: '（内部名 `tracking`）',
     replace: '（内部名 `trakcing`）',
     expected: {
+      rule: 'module-id-typo',
       file: 'content/pages/ja/tracking-logs-issues.mdx',
       locale: 'ja',
-      problem: 'code token "trakcing" looks like a misspelled module id',
+      message: 'code token "trakcing" looks like a misspelled module id',
       fix: 'write "tracking"',
     },
   },
@@ -60,9 +63,10 @@ const seeds: Seed[] = [
     find: '`config-default.xml`',
     replace: '`config-default．xml`',
     expected: {
+      rule: 'full-width-token',
       file: 'content/pages/zh-tw/tracking-logs-issues.mdx',
       locale: 'zh-TW',
-      problem: 'full-width "．" inside the code token "config-default．xml"',
+      message: 'full-width "．" inside the code token "config-default．xml"',
     },
   },
   {
@@ -71,12 +75,13 @@ const seeds: Seed[] = [
     find: 'title: Algemene architectuur',
     replace: 'title: ""',
     expected: {
+      rule: 'required-text',
       file: 'content/pages/nl/general-architecture.mdx',
       line: 3,
       entry: 'general-architecture',
       field: 'title',
       locale: 'nl',
-      problem: 'the text is empty (got "")',
+      message: 'the text is empty (got "")',
     },
   },
   {
@@ -85,11 +90,12 @@ const seeds: Seed[] = [
     find: '({{workflow}})',
     replace: '(machinevertaling)',
     expected: {
+      rule: 'parity',
       file: 'src/i18n/nl.json',
       entry: 'ui',
       field: 'notice.machineTranslated',
       locale: 'nl',
-      problem: `code tokens differ from ${othersThan('nl')}: lacks "{{workflow}}"`,
+      message: /^code tokens differ from zh-TW, ja, sv, ko: lacks "\{\{workflow\}\}"/,
     },
   },
   {
@@ -98,15 +104,28 @@ const seeds: Seed[] = [
     find: /"notice\.source": "[^"]*"/,
     replace: '"notice.source": " "',
     expected: {
+      rule: 'required-text',
       file: 'src/i18n/ja.json',
       entry: 'ui',
       field: 'notice.source',
       locale: 'ja',
-      problem: 'the text is empty (got " ")',
+      message: 'the text is empty (got " ")',
     },
   },
 ];
 
 describe('lintContent() with one defect seeded into a page or the UI strings', () => {
   test.each(seeds)('reports $name, and no other error', (seed) => expectReported(seed));
+});
+
+describe('lintContent() with an anchor the module facts link to translated in one locale', () => {
+  test('reports the difference on the page and, once each, the modules whose link it breaks', () => {
+    const found = seeded('content/pages/sv/log-precision.mdx', 'id="verbose"', 'id="utforlig"');
+    expect(found.map((f) => [f.rule, f.file, f.entry, f.field, f.locale])).toEqual([
+      ['references', 'content/modules.yaml', 'inMail', 'facts.related[0]', '-'],
+      ['references', 'content/modules.yaml', 'stat', 'facts.related[1]', '-'],
+      ['references', 'content/modules.yaml', 'wfserver', 'facts.related[0]', '-'],
+      ['parity', 'content/pages/sv/log-precision.mdx', 'log-precision', 'body', 'sv'],
+    ]);
+  });
 });

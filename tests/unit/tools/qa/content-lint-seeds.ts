@@ -1,28 +1,17 @@
 /** The content lint run over the shipped content, and over a copy with one seeded defect. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { localeCodes, type LocaleCode } from '../../../../src/locales.ts';
+import { formatFinding, type Finding } from '../../../../src/content/finding.ts';
 import { lintContent } from '../../../../tools/qa/content-lint.ts';
-import { formatLintFinding, type LintFinding } from '../../../../tools/qa/findings.ts';
+import { shipped } from './shipped.ts';
 
-/** The shipped files the linter reads, by path. */
-export function shipped(): Map<string, string> {
-  const files = new Map<string, string>();
-  const add = (path: string) => files.set(path, readFileSync(path, 'utf8'));
-  add('content/modules.yaml');
-  add('content/modules-page.yaml');
-  add('content/upstream-snapshot.yaml');
-  for (const dir of readdirSync('content/pages'))
-    for (const name of readdirSync(`content/pages/${dir}`)) add(`content/pages/${dir}/${name}`);
-  for (const name of readdirSync('src/i18n')) if (name.endsWith('.json')) add(`src/i18n/${name}`);
-  return files;
-}
+export { shipped } from './shipped.ts';
 
-export const key = (f: LintFinding) => formatLintFinding(f);
+export const key = (f: Finding) => formatFinding(f);
 export const baseline = lintContent(shipped());
 
 /** Lints the shipped files with one replacement made; returns the findings the replacement added. */
-export function seeded(file: string, find: string | RegExp, replace: string): LintFinding[] {
+export function seeded(file: string, find: string | RegExp, replace: string): Finding[] {
   const files = shipped();
   const text = files.get(file)!;
   const changed = text.replace(find, replace);
@@ -43,20 +32,17 @@ export type Seed = {
   file: string;
   find: string | RegExp;
   replace: string;
-  expected: Partial<Omit<LintFinding, 'problem'>> & { problem: string | RegExp };
+  expected: Partial<Omit<Finding, 'message'>> & { message: string | RegExp };
 };
 export const modules = 'content/modules.yaml';
 
-/** The locales a parity finding compares a locale with, as it lists them (`zh-TW, ja, sv, nl` for ko). */
-export const othersThan = (locale: LocaleCode) => localeCodes.filter((l) => l !== locale).join(', ');
-
-/** Asserts that a seeded defect is reported, alone, with the expected place and problem. */
+/** Asserts that a seeded defect is reported, alone, with the expected place, rule and message. */
 export function expectReported({ file, find, replace, expected }: Seed): void {
-  // Errors only: a changed fact may also raise the unsupported-addition warning (tested in snapshot-lint.test.ts).
+  // Errors only: a changed fact may also raise the unsupported-addition warning (tested in rules/snapshot.test.ts).
   const found = seeded(file, find, replace).filter((f) => f.severity === 'error');
   expect(found, found.map(key).join('\n')).toHaveLength(1);
-  const { problem, ...rest } = expected;
+  const { message, ...rest } = expected;
   expect(found[0]).toMatchObject({ file, severity: 'error', ...rest });
-  if (typeof problem === 'string') expect(found[0]!.problem).toContain(problem);
-  else expect(found[0]!.problem).toMatch(problem);
+  if (typeof message === 'string') expect(found[0]!.message).toContain(message);
+  else expect(found[0]!.message).toMatch(message);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { editDistance, matchModuleNames, misspelledModuleId } from '../../../../tools/qa/module-names.ts';
-import { shippedModuleIds } from '../../support/fixtures.ts';
+import { shippedModuleIds } from '../../content/fixtures.ts';
 
 const ids = shippedModuleIds;
 

@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import type { LocaleCode } from '../../../../../src/locales.ts';
+import { termbase } from '../../../../../tools/qa/rules/termbase.ts';
+import { parseTermbase, readTerms } from '../../../../../tools/qa/terms.ts';
+import { shippedTerms } from '../shipped.ts';
+
+const find = (text: string, locale: LocaleCode, code = false) =>
+  termbase.find(text, { locale, code, terms: shippedTerms });
+
+describe('the termbase rule, with the shipped termbases', () => {
+  test('reports the variants of each locale with the reason and fix of its termbase, repaired to the term', () => {
+    expect(find('排程此匯出作業的運算子', 'zh-TW')).toEqual([
+      {
+        index: 8,
+        found: '運算子',
+        message: '"運算子" is a mathematical operator, not the person who schedules the job',
+        fix: 'write 操作員',
+        replacement: '操作員',
+      },
+    ]);
+    expect(find('내보내기를 예약한 연산자가', 'ko').map((d) => d.replacement)).toEqual(['운영자']);
+    expect(find('Operatorn som schemalade', 'sv').map((d) => d.replacement)).toEqual(['Operatören']);
+  });
+
+  test('matches a Latin-script variant as a whole word and only where its followers say', () => {
+    expect(find('Markera den här modulen om', 'sv').map((d) => d.message)).toEqual([
+      '"Markera" means select or mark; the source says check',
+    ]);
+    expect(find('Markera adressen som visas', 'sv')).toEqual([]);
+    expect(find('controleer of de module haven `6666` gebruikt', 'nl').map((d) => d.replacement)).toEqual(['poort']);
+    expect(find('de haven van Rotterdam', 'nl')).toEqual([]);
+    expect(find('operatorns', 'sv')).toEqual([]);
+  });
+
+  test('leaves code and a locale without forbidden variants alone', () => {
+    expect(find('連算子 運算子', 'zh-TW', true)).toEqual([]);
+    expect(find('演算子のオペレーター', 'ja')).toEqual([]);
+  });
+});
+
+describe('readTerms()', () => {
+  test('finds each termbase by its locale code, and fails loudly, naming the file, when one is missing', () => {
+    const { findings } = readTerms((path) => (path === 'content/terms/ja.yaml' ? undefined : '[]'), []);
+    expect(findings.map((f) => [f.file, f.locale, f.message])).toEqual([
+      ['content/terms/ja.yaml', 'ja', 'the termbase of ja is missing'],
+    ]);
+  });
+
+  test('takes module ids and labels from the collection', () => {
+    const { terms } = readTerms(() => '[]', [{ id: 'export', label: { sv: 'export' } }, { id: 'mta' }]);
+    expect(terms.moduleIds).toEqual(['export', 'mta']);
+    expect(terms.labels.get('export')).toEqual({ sv: 'export' });
+  });
+});
+
+describe('parseTermbase()', () => {
+  test('reads concepts and their variants, with followers', () => {
+    const yaml =
+      '- concept: port\n  term: poort\n  forbidden:\n    - { variant: haven, followedBy: [<number>], reason: r, fix: f }\n';
+    expect(parseTermbase('t.yaml', yaml)).toEqual({
+      concepts: [
+        {
+          concept: 'port',
+          term: 'poort',
+          forbidden: [{ variant: 'haven', followedBy: ['<number>'], reason: 'r', fix: 'f' }],
+        },
+      ],
+      findings: [],
+    });
+  });
+
+  test('reports a file that is not a list of concepts, and a concept without its term, on their lines', () => {
+    expect(parseTermbase('t.yaml', 'port: poort\n').findings.map((f) => [f.line, f.message])).toEqual([
+      [1, 'expected a list of concepts'],
+    ]);
+    expect(
+      parseTermbase('t.yaml', '- concept: port\n- concept: x\n  term: y\n').findings.map((f) => [f.line, f.message]),
+    ).toEqual([[1, 'a concept without "concept" or "term" text']]);
+  });
+});

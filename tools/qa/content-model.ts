@@ -1,0 +1,173 @@
+/**
+ * The linted content, read once: every file parsed with its lines, the termbases and the references (module
+ * ids and page anchors) built once, so that every rule resolves against the same ones. What cannot be read
+ * is a finding here; the rules then see what could be.
+ */
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type YAMLMap } from 'yaml';
+import { fileFinding, FindingError, type Finding } from '../../src/content/finding.ts';
+import {
+  modulePageFile,
+  pagesDir,
+  shippedModulesFile,
+  shippedSnapshotFile,
+  termsDir,
+} from '../../src/content/paths.ts';
+import { buildReferences, type References } from '../../src/content/references.ts';
+import type { PageSource, UiFile } from '../../src/content/rules/rule.ts';
+import { applyRepairs, findDefects, type RuleList } from '../../src/content/rules/run.ts';
+import { parseSnapshot, type UpstreamSnapshot } from '../../src/content/upstream-snapshot.ts';
+import { localeCodes, localeFromPath, locales, type LocaleCode } from '../../src/locales.ts';
+import type { Repair } from './located-facts.ts';
+import { readTerms, type Terms } from './terms.ts';
+import { parseYamlFile, scalarText } from './yaml-file.ts';
+
+/** The files the linter reads, by path relative to the project root. */
+export const lintedFiles = {
+  modules: shippedModulesFile,
+  modulePage: modulePageFile,
+  snapshot: shippedSnapshotFile,
+  /** `content/pages/<locale path>/<page>.mdx` */
+  pages: new RegExp(`^${pagesDir}/([^/]+)/([^/]+)\\.mdx$`),
+  /** `src/i18n/<locale>.json` */
+  ui: /^src\/i18n\/([^/]+)\.json$/,
+  /** `content/terms/<locale>.yaml` */
+  terms: new RegExp(`^${termsDir}/([^/]+)\\.yaml$`),
+} as const;
+
+/** A YAML file, parsed with its lines. */
+export type YamlFile = { file: string; text: string; doc: Document; counter: LineCounter };
+/** One entry of a YAML list: its node (for lines), its value as the rules read it, and its id. */
+export type YamlEntry = { node: YAMLMap; value: Record<string, unknown>; id: string };
+/** An MDX page: its source, its locale when its folder is one, and its front matter with lines. */
+export type LintPage = PageSource & {
+  text: string;
+  locale: LocaleCode | undefined;
+  frontMatter: { doc: Document; counter: LineCounter } | undefined;
+  /** The 1-based line where the body starts, after the front matter. */
+  bodyStart: number;
+};
+
+/** Everything the lint read. */
+export type LintContent = {
+  /** content/modules.yaml: every item of the list (for the rules on all entries), and its entries. */
+  modules: (YamlFile & { items: unknown[]; entries: YamlEntry[] }) | undefined;
+  modulePage: (YamlFile & YamlEntry) | undefined;
+  snapshot: (YamlFile & { data: UpstreamSnapshot }) | undefined;
+  pages: LintPage[];
+  ui: Map<LocaleCode, UiFile & { text: string }>;
+  terms: Terms;
+  /** What links may point to; undefined when the linted files hold no page (a partial tree, in tests). */
+  refs: References | undefined;
+  /** Returns a text with the certain repairs of every text rule applied: facts are compared repaired. */
+  repair: Repair;
+};
+
+/** Reads a YAML list file: its items and map entries with ids; reports what cannot be read. */
+function readList(report: (f: Finding) => void, file: string, text: string, failsafe = false) {
+  const parsed = parseYamlFile(report, file, text, failsafe);
+  if (!parsed) return undefined;
+  if (!isSeq(parsed.doc.contents)) {
+    report(
+      fileFinding(file, 'yaml', 'expected a list of entries ("- id: …")', 'write one list item per entry', { line: 1 }),
+    );
+    return undefined;
+  }
+  const items = parsed.doc.contents.items;
+  const entries = items.filter(isMap).map((node) => {
+    const value = node.toJS(parsed.doc) as Record<string, unknown>;
+    return { node, value, id: scalarText(value['id']) };
+  });
+  return { file, text, ...parsed, items: parsed.doc.toJS() as unknown[], entries };
+}
+
+/** Reads one MDX page: its folder's locale and its front matter. */
+function readPage(file: string, dir: string, slug: string, text: string): LintPage {
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  const counter = new LineCounter();
+  const doc = fm ? parseDocument(fm[1] ?? '', { lineCounter: counter }) : undefined;
+  const data = (isMap(doc?.contents) ? doc.contents.toJS(doc) : {}) as Record<string, unknown>;
+  const frontMatter = doc ? { doc, counter } : undefined;
+  const bodyStart = fm ? fm[0].split('\n').length : 1;
+  return { file, dir, slug, data, text, locale: localeFromPath(dir)?.code, frontMatter, bodyStart };
+}
+
+/** Reads a UI string file; reports a file named after no locale, and JSON that does not parse. */
+function readUi(report: (f: Finding) => void, content: LintContent, file: string, name: string, text: string): void {
+  const locale = localeCodes.find((l) => l === name);
+  if (!locale) {
+    const fix = `name UI string files after ${localeCodes.join(', ')}`;
+    report(
+      fileFinding(file, 'ui-keys', `"${name}" is not a published locale`, fix, { line: 1, entry: 'ui', locale: name }),
+    );
+    return;
+  }
+  try {
+    content.ui.set(locale, { file, text, strings: JSON.parse(text) as Record<string, unknown> });
+  } catch (error) {
+    const why = `not valid JSON (${(error as Error).message})`;
+    report(fileFinding(file, 'json', why, 'correct the syntax', { line: 1, entry: 'ui', locale }));
+  }
+}
+
+/** Reads the snapshot; a file the site could not read is reported with the loader's own finding. */
+function readSnapshot(report: (f: Finding) => void, file: string, text: string): LintContent['snapshot'] {
+  try {
+    const data = parseSnapshot(text, file);
+    const counter = new LineCounter();
+    return { file, text, doc: parseDocument(text, { lineCounter: counter }), counter, data };
+  } catch (error) {
+    if (!(error instanceof FindingError)) throw error;
+    for (const f of error.findings) report({ ...f, line: f.line ?? 1 });
+    return undefined;
+  }
+}
+
+/**
+ * Reads every linted file once; returns the content and the findings of what could not be read. `rules`
+ * are the rules whose repairs `repair` applies.
+ */
+export function readContent(
+  files: ReadonlyMap<string, string>,
+  rules: RuleList,
+): { content: LintContent; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const report = (f: Finding) => findings.push(f);
+  const modulesText = files.get(lintedFiles.modules);
+  const modules = modulesText === undefined ? undefined : readList(report, lintedFiles.modules, modulesText);
+  const pageText = files.get(lintedFiles.modulePage);
+  // The page's values are read as written: YAML would turn an all-digit commit hash into a number.
+  const page = pageText === undefined ? undefined : readList(report, lintedFiles.modulePage, pageText, true);
+  const snapshotText = files.get(lintedFiles.snapshot);
+  const { terms, findings: termFindings } = readTerms((p) => files.get(p), modules?.entries.map((e) => e.value) ?? []);
+  findings.push(...termFindings);
+  const content: LintContent = {
+    modules,
+    modulePage: page?.entries[0] ? { ...page, ...page.entries[0] } : undefined,
+    snapshot: snapshotText === undefined ? undefined : readSnapshot(report, lintedFiles.snapshot, snapshotText),
+    pages: [],
+    ui: new Map(),
+    terms,
+    refs: undefined,
+    repair: (text, at) => applyRepairs(text, findDefects(text, { ...at, terms }, rules)),
+  };
+  for (const [file, text] of files) {
+    const page = lintedFiles.pages.exec(file);
+    if (page) content.pages.push(readPage(file, page[1]!, page[2]!, text));
+    const ui = lintedFiles.ui.exec(file);
+    if (ui) readUi(report, content, file, ui[1]!, text);
+    const base = lintedFiles.terms.exec(file);
+    if (base && !localeCodes.some((l) => l === base[1])) {
+      const fix = `rename it after one of ${localeCodes.join(', ')}, or add the locale to src/locales.ts first`;
+      report(
+        fileFinding(file, 'termbase', `"${base[1]}" is not a published locale`, fix, { line: 1, locale: base[1]! }),
+      );
+    }
+  }
+  if (content.pages.length > 0) {
+    const byLocale = locales.map(
+      (l) => new Map(content.pages.filter((p) => p.locale === l.code).map((p) => [p.slug, p.text])),
+    );
+    content.refs = buildReferences(modules?.entries.map((e) => e.id) ?? [], byLocale);
+  }
+  return { content, findings };
+}
