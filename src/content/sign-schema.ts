@@ -11,7 +11,7 @@ import { factSources } from './facts-schema.ts';
 import type { LocalizedField } from './localized.ts';
 import { contentRules } from './rules/index.ts';
 import type { Problem } from './rules/rule.ts';
-import { addIssues, valueProblems, type RuleProblem } from './rules/run.ts';
+import { addIssues, valueProblems, type RuleList, type RuleProblem } from './rules/run.ts';
 
 /** What sort of thing a sign is; each has a label `sign.kind.<kind>` in the UI strings. */
 export const signKinds = ['state', 'message', 'log', 'output', 'page', 'behaviour'] as const;
@@ -93,7 +93,12 @@ function checkNeutral(
  * localized field through the build's field and text rules (missing text, markup, mojibake, invisible
  * characters), each placed at its field and locale.
  */
-export function signProblems(s: Record<string, unknown>, module: string): RuleProblem[] {
+export function signProblems(
+  s: Record<string, unknown>,
+  module: string,
+  rules: RuleList = contentRules,
+  more: Record<string, unknown> = {},
+): RuleProblem[] {
   const out: RuleProblem[] = [];
   checkNeutral(s, module, (field, message, fix) => out.push({ message, fix, path: [field], rule: 'sign-fields' }));
   for (const [field, spec] of Object.entries(signFields) as [SignFieldName, LocalizedField][]) {
@@ -119,7 +124,7 @@ export function signProblems(s: Record<string, unknown>, module: string): RulePr
       });
     for (const locale of localeCodes) {
       const at = { locale, entry: module, field, kind: spec.kind };
-      for (const p of valueProblems((record as Record<string, unknown>)[locale], at, contentRules, { module }))
+      for (const p of valueProblems((record as Record<string, unknown>)[locale], at, rules, { ...more, module }))
         out.push({ ...p, path: [field, locale, ...(p.path ?? [])], locale, field });
     }
   }

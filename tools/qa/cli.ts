@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileFinding, formatFinding } from '../../src/content/finding.ts';
-import { pagesDir, termsDir } from '../../src/content/paths.ts';
+import { pagesDir, signsDir, termsDir } from '../../src/content/paths.ts';
 import { lintedFiles } from './content-model.ts';
 import { lintContent } from './content-lint.ts';
 
@@ -31,6 +31,7 @@ function collect(): Map<string, string> {
       each(`${pagesDir}/${dir}`, '.mdx', (n) => add(`${pagesDir}/${dir}/${n}`));
   each('src/i18n', '.json', (n) => add(`src/i18n/${n}`));
   each(termsDir, '.yaml', (n) => add(`${termsDir}/${n}`));
+  each(signsDir, '.yaml', (n) => add(`${signsDir}/${n}`));
   return files;
 }
 

@@ -23,6 +23,7 @@ import { mdxBody } from './mdx.ts';
 import { lintRules } from './rules/index.ts';
 import type { LintContentRule } from './rules/rule.ts';
 import { lineAtPath, lineOfText } from './yaml-file.ts';
+import { signEntryName, signProblems } from '../../src/content/sign-schema.ts';
 
 /** The runner of one kind of target: what it reads from the content, the rules it runs, its findings. */
 type Runner = (c: LintContent, rules: RuleList) => Finding[];
@@ -89,6 +90,20 @@ const ui: Runner = (c, rules) =>
     return toFinding(p, { file: p.file ?? '-', entry: 'ui', line });
   });
 
+/** The signs of each module: every field and locale of each sign, with the tools' rules (terms, tokens). */
+const signs: Runner = (c, rules) =>
+  c.signs.flatMap((f) =>
+    f.entries.flatMap(({ node, value, id }) =>
+      signProblems(value, f.module, rules, { terms: c.terms }).map((p) =>
+        toFinding(p, {
+          file: f.file,
+          entry: signEntryName(f.module, id),
+          line: lineAtPath(f.counter, node, p.path ?? []),
+        }),
+      ),
+    ),
+  );
+
 /** The rules on the whole content. */
 const whole: Runner = (c, rules) =>
   rules
@@ -96,7 +111,7 @@ const whole: Runner = (c, rules) =>
     .flatMap((rule) => rule.check(c).map((f) => ({ ...f, rule: rule.name })));
 
 /** Every runner: together they run every target a rule of the list may have. */
-export const runners: Readonly<Record<string, Runner>> = { modules, modulePage, pages, ui, whole };
+export const runners: Readonly<Record<string, Runner>> = { modules, modulePage, pages, ui, signs, whole };
 
 /**
  * Lints the content files given by path (relative to the project root) with every rule of `rules`. Returns

@@ -32,6 +32,8 @@ export const lintedFiles = {
   ui: /^src\/i18n\/([^/]+)\.json$/,
   /** `content/terms/<locale>.yaml` */
   terms: new RegExp(`^${termsDir}/([^/]+)\\.yaml$`),
+  /** `content/signs/<module id>.yaml` */
+  signs: /^content\/signs\/([^/]+)\.yaml$/,
 } as const;
 
 /** A YAML file, parsed with its lines. */
@@ -55,6 +57,8 @@ export type LintContent = {
   snapshot: (YamlFile & { data: UpstreamSnapshot }) | undefined;
   pages: LintPage[];
   ui: Map<LocaleCode, UiFile & { text: string }>;
+  /** content/signs/<module>.yaml: each module's signs, with their lines. */
+  signs: (YamlFile & { module: string; entries: YamlEntry[] })[];
   terms: Terms;
   /** What links may point to; undefined when the linted files hold no page (a partial tree, in tests). */
   refs: References | undefined;
@@ -146,6 +150,7 @@ export function readContent(
     snapshot: snapshotText === undefined ? undefined : readSnapshot(report, lintedFiles.snapshot, snapshotText),
     pages: [],
     ui: new Map(),
+    signs: [],
     terms,
     refs: undefined,
     repair: (text, at) => applyRepairs(text, findDefects(text, { ...at, terms }, rules)),
@@ -155,6 +160,9 @@ export function readContent(
     if (page) content.pages.push(readPage(file, page[1]!, page[2]!, text));
     const ui = lintedFiles.ui.exec(file);
     if (ui) readUi(report, content, file, ui[1]!, text);
+    const signs = lintedFiles.signs.exec(file);
+    const list = signs ? readList(report, file, text) : undefined;
+    if (signs && list) content.signs.push({ ...list, module: signs[1]! });
     const base = lintedFiles.terms.exec(file);
     if (base && !localeCodes.some((l) => l === base[1])) {
       const fix = `rename it after one of ${localeCodes.join(', ')}, or add the locale to src/locales.ts first`;
