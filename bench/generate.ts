@@ -6,17 +6,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { localizedFields, type LocalizedField, type LocalizedFieldName } from '../src/content/localized.ts';
 import { localeCodes, type LocaleCode } from '../src/locales.ts';
 
 /** A module entry as written in the collection file. */
-export type Module = {
-  id: string;
-  label?: Record<string, string>;
-  scope: Record<string, string>;
-  troubleshooting: Record<string, string>;
-  symptoms: Record<string, string[]>;
-  facts?: Record<string, unknown>;
+export type Module = { id: string; facts?: Record<string, unknown> } & {
+  [K in LocalizedFieldName]?: Record<string, string | string[]>;
 };
+
+/** The localized fields of the registry (`src/content/localized.ts`): generated as declared there. */
+const fields = Object.entries(localizedFields) as [LocalizedFieldName, LocalizedField][];
+
+/** The text of a field of a module in a locale, a list joined. */
+const textOf = (m: Module, name: LocalizedFieldName, l: LocaleCode) => [m[name]?.[l] ?? []].flat().join(' ');
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -42,7 +44,7 @@ function random(seed: number): () => number {
  */
 function vocabulary(real: Module[], locale: LocaleCode): string[] {
   const text = real
-    .flatMap((m) => [m.scope[locale], m.troubleshooting[locale], ...(m.symptoms[locale] ?? [])])
+    .flatMap((m) => fields.filter(([, f]) => f.kind !== 'plain').map(([name]) => textOf(m, name, locale)))
     .join(' ');
   const plain = text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[`。、，．（）()「」:：;；,.!?]/g, ' ');
   const words = /^(zh|ja)/.test(locale)
@@ -74,16 +76,15 @@ export function collection(count: number, real: Module[] = realModules()): Modul
         ) as Record<string, unknown>)
       : undefined;
     if (facts) delete facts['relations'];
-    out.push({
-      id,
-      label: Object.fromEntries(localeCodes.map((l) => [l, phrase(l, 1, 3)])),
-      scope: Object.fromEntries(localeCodes.map((l) => [l, `${base.scope[l]} ${phrase(l, 4, 10)}`])),
-      troubleshooting: base.troubleshooting,
-      symptoms: Object.fromEntries(
-        localeCodes.map((l) => [l, [...new Set(Array.from({ length: 4 }, () => phrase(l, 2, 5)))].slice(0, 4)]),
-      ),
-      ...(facts ? { facts } : {}),
-    });
+    // Each field as its kind says: a short name, the base's text and more words, or four phrases.
+    const value = (name: LocalizedFieldName, f: LocalizedField, l: LocaleCode): string | string[] => {
+      if (f.kind === 'list') return [...new Set(Array.from({ length: 4 }, () => phrase(l, 2, 5)))].slice(0, 4);
+      return f.kind === 'plain' ? phrase(l, 1, 3) : `${textOf(base, name, l)} ${phrase(l, 4, 10)}`;
+    };
+    const localized = Object.fromEntries(
+      fields.map(([name, f]) => [name, Object.fromEntries(localeCodes.map((l) => [l, value(name, f, l)]))]),
+    );
+    out.push({ id, ...localized, ...(facts ? { facts } : {}) });
   }
   return out;
 }

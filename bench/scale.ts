@@ -149,7 +149,7 @@ try {
     try {
       for (const locale of locales) {
         const context = await browser.newContext();
-        const query = real.find((m) => m.id === 'mta')!.symptoms[locale.code]![0]!;
+        const query = [real.find((m) => m.id === 'mta')!.symptoms?.[locale.code] ?? []].flat()[0]!;
         first[locale.code] = await firstSearch(await context.newPage(), `${site.url}/${locale.path}/search/`, query);
         await context.close();
       }

@@ -10,15 +10,21 @@ import { localeCodes, type LocaleCode } from '../locales.ts';
 /** How a localized string may be written. */
 export type FieldKind = 'inline' | 'plain' | 'list';
 
+/**
+ * Where a field's text goes in the module's search record (`src/search/contract.ts`): its `label` and `head`
+ * are shown with the result; every other field is `body`, searched and excerpted.
+ */
+export type SearchRole = 'label' | 'head' | 'body';
+
 /** One localized field of a module entry. */
-export type LocalizedField = { kind: FieldKind; optional?: boolean; minItems?: number };
+export type LocalizedField = { kind: FieldKind; optional?: boolean; minItems?: number; search?: SearchRole };
 
 /** The localized fields of a module entry, in the order the table shows them. */
 export const localizedFields = {
   /** Optional common name readers know (監視 for watchdog), shown beside the id. Plain text. */
-  label: { kind: 'plain', optional: true },
+  label: { kind: 'plain', optional: true, search: 'label' },
   /** What the module runs or serves (the "Execution scope" column). Inline markup allowed. */
-  scope: { kind: 'inline' },
+  scope: { kind: 'inline', search: 'head' },
   /** What to check or do when the module is at fault. Inline markup allowed. */
   troubleshooting: { kind: 'inline' },
   /** Short phrases a reader would type when this module is at fault; two or more per locale. */
@@ -42,13 +48,24 @@ const localizedText = z.record(z.enum(localeCodes), z.string());
 /** A list of phrases in every locale. */
 const localizedList = z.record(z.enum(localeCodes), z.array(z.string()));
 
-/** Typed values of the localized fields, once the rules accepted them. */
-export const localizedValues = z.object({
-  label: localizedText.optional(),
-  scope: localizedText,
-  troubleshooting: localizedText,
-  symptoms: localizedList,
-} satisfies Record<LocalizedFieldName, z.ZodType>);
+/** The zod type of one field's value: a list of phrases or a string per locale, optional when the field is. */
+type ValueType<F extends LocalizedField> = F extends { kind: 'list' }
+  ? F extends { optional: true }
+    ? z.ZodOptional<typeof localizedList>
+    : typeof localizedList
+  : F extends { optional: true }
+    ? z.ZodOptional<typeof localizedText>
+    : typeof localizedText;
+
+/** Typed values of the localized fields, once the rules accepted them: derived from the registry above. */
+export const localizedValues = z.object(
+  Object.fromEntries(
+    Object.entries(localizedFields).map(([name, field]: [string, LocalizedField]) => {
+      const value = field.kind === 'list' ? localizedList : localizedText;
+      return [name, field.optional ? value.optional() : value];
+    }),
+  ) as { [K in LocalizedFieldName]: ValueType<(typeof localizedFields)[K]> },
+);
 
 /** One localized value of an entry as written: field, locale, value, and its path in the entry. */
 export type LocalizedSpot = {

@@ -8,6 +8,12 @@ import { localeCodes, type LocaleCode } from '../locales.ts';
 import { plainText } from '../lib/inline.ts';
 import { moduleLabel } from '../lib/module-label.ts';
 import type { ModuleEntry } from '../content/module-schema.ts';
+import {
+  localizedFields,
+  type LocalizedField,
+  type LocalizedFieldName,
+  type SearchRole,
+} from '../content/localized.ts';
 import type { SignEntry } from '../content/sign-schema.ts';
 import { moduleUrl, signUrl } from '../lib/urls.ts';
 import { encodeEntryText, type EntryMeta, type EntryText, type SearchRecord } from './contract.ts';
@@ -54,16 +60,30 @@ function entryRecord(url: string, meta: EntryMeta, text: EntryText): SearchRecor
  * language types (module id, former ids, and the files, ports and commands of `neutralWords`).
  */
 export function moduleRecord(m: ModuleEntry, lang: LocaleCode): SearchRecord {
+  const text = (role: SearchRole) => fieldText(m, lang, role);
   return entryRecord(
     moduleUrl(lang, m.id),
     { module: m.id, lang },
     {
       label: moduleLabel(m, lang) ?? '',
-      head: plainText(m.scope[lang]),
+      head: text('head').join(' '),
       note: '',
-      body: [plainText(m.troubleshooting[lang]), ...m.symptoms[lang], m.id, ...m.aliases, ...neutralWords(m)],
+      body: [...text('body'), m.id, ...m.aliases, ...neutralWords(m)],
     },
   );
+}
+
+/**
+ * Returns the plain text of a module's localized fields of one search role, in registry order
+ * (`src/content/localized.ts`): a new localized field is searched as soon as it is declared there.
+ */
+function fieldText(m: ModuleEntry, lang: LocaleCode, role: SearchRole): string[] {
+  return (Object.keys(localizedFields) as LocalizedFieldName[])
+    .filter((name) => ((localizedFields[name] as LocalizedField).search ?? 'body') === role)
+    .flatMap((name) => {
+      const value: string | string[] | undefined = m[name]?.[lang];
+      return value === undefined ? [] : [value].flat().map(plainText);
+    });
 }
 
 /**

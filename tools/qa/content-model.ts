@@ -34,6 +34,8 @@ export const lintedFiles = {
   terms: new RegExp(`^${termsDir}/([^/]+)\\.yaml$`),
   /** `content/signs/<module id>.yaml` */
   signs: /^content\/signs\/([^/]+)\.yaml$/,
+  /** `src/search/stop-words/<locale code>.ts`, `src/search/vocabulary/<locale code>.ts`: a locale's search files */
+  searchFiles: /^src\/search\/(stop-words|vocabulary)\/([^/]+)\.ts$/,
 } as const;
 
 /** A YAML file, parsed with its lines. */
@@ -57,6 +59,8 @@ export type LintContent = {
   snapshot: (YamlFile & { data: UpstreamSnapshot }) | undefined;
   pages: LintPage[];
   ui: Map<LocaleCode, UiFile & { text: string }>;
+  /** The search files present, as `<kind>/<locale code>` (`stop-words/ja`): presence only. */
+  searchFiles: Set<string>;
   /** content/signs/<module>.yaml: each module's signs, with their lines. */
   signs: (YamlFile & { module: string; entries: YamlEntry[] })[];
   terms: Terms;
@@ -150,6 +154,7 @@ export function readContent(
     snapshot: snapshotText === undefined ? undefined : readSnapshot(report, lintedFiles.snapshot, snapshotText),
     pages: [],
     ui: new Map(),
+    searchFiles: new Set(),
     signs: [],
     terms,
     refs: undefined,
@@ -160,6 +165,8 @@ export function readContent(
     if (page) content.pages.push(readPage(file, page[1]!, page[2]!, text));
     const ui = lintedFiles.ui.exec(file);
     if (ui) readUi(report, content, file, ui[1]!, text);
+    const search = lintedFiles.searchFiles.exec(file);
+    if (search) content.searchFiles.add(`${search[1]}/${search[2]}`);
     const signs = lintedFiles.signs.exec(file);
     const list = signs ? readList(report, file, text) : undefined;
     if (signs && list) content.signs.push({ ...list, module: signs[1]! });

@@ -11,6 +11,7 @@ import { fullWidthToken } from './full-width-token.ts';
 import { moduleIdTypo } from './module-id-typo.ts';
 import { parity } from './parity.ts';
 import type { LintRule } from './rule.ts';
+import { searchFiles } from './search-files.ts';
 import { snapshotChanged } from './snapshot-changed.ts';
 import { snapshotFacts } from './snapshot-facts.ts';
 import { termbase } from './termbase.ts';
@@ -32,4 +33,5 @@ export const lintRules: readonly LintRule[] = [
   parity,
   snapshotChanged,
   snapshotFacts,
+  searchFiles,
 ];
