@@ -62,7 +62,9 @@ describe('adding a localized field', () => {
       const lint = () => spawnSync(process.execPath, ['tools/qa/cli.ts'], { cwd: root, encoding: 'utf8' });
       const before = lint();
       expect(before.status).toBe(1);
-      expect(before.stdout).toMatch(/^content\/modules\.yaml:\d+ {2}web {2}cause {2}- {2}error: expected one entry per locale/m);
+      expect(before.stdout).toMatch(
+        /^content\/modules\.yaml:\d+ {2}web {2}cause {2}- {2}error: expected one entry per locale/m,
+      );
       // The content: the new field in every locale of every module.
       const modules = join(root, 'content/modules.yaml');
       const cause = (id: string) =>
