@@ -73,12 +73,22 @@ export function mapRelations(modules: MapModule[]): Relation[] {
 /** Thrown when the relations cannot be drawn in this layout; the message says what to change. */
 export class ModuleMapError extends Error {}
 
-/** Returns the map of the modules: boxes, lines, labels, and the relations for the text alternative. */
-export function moduleMap(modules: MapModule[]): ModuleMap {
-  const relations = mapRelations(modules);
-  const ids = modules.map((m) => m.id);
-  const ofKind = (kind: RelationKind) => relations.filter((r) => r.kind === kind);
+type Pair = { kind: RelationKind; from: string; to: string };
+type Layout = {
+  rows: string[];
+  hub: string | undefined;
+  sink: string | undefined;
+  pairs: Pair[];
+  serving: Set<string>;
+};
 
+/**
+ * Orders the boxes top to bottom: the module that starts the others first, the log collector last, and the
+ * middle rows in collection order, except that the target of a one-to-one relation moves right below its
+ * source, so the arrow between them is short and crosses nothing. Throws what cannot be drawn.
+ */
+function layoutRows(relations: Relation[], ids: string[]): Layout {
+  const ofKind = (kind: RelationKind) => relations.filter((r) => r.kind === kind);
   const hubs = ofKind('startsMonitors').flatMap((r) => r.from);
   const sinks = [...new Set(ofKind('logsTo').flatMap((r) => r.to))];
   if (hubs.length > 1)
@@ -91,11 +101,8 @@ export function moduleMap(modules: MapModule[]): ModuleMap {
       `the map draws one log collector, but logs go to ${sinks.join(', ')}. Fix: send every "logsTo" to ` +
         `the same module.`,
     );
-  const hub = hubs[0];
-  const sink = sinks[0];
-
-  // Middle rows in collection order, except that the target of a one-to-one relation moves right
-  // below its source, so the arrow between them is short and crosses nothing.
+  const [hub] = hubs;
+  const [sink] = sinks;
   const pairs = relations
     .filter((r) => r.kind === 'reportsTo' || r.kind === 'writesLogsFor')
     .flatMap((r) => r.from.flatMap((from) => r.to.map((to) => ({ kind: r.kind, from, to }))));
@@ -116,9 +123,11 @@ export function moduleMap(modules: MapModule[]): ModuleMap {
       );
     }
   }
-  const serving = new Set(ofKind('serves').flatMap((r) => r.from));
+  return { rows, hub, sink, pairs, serving: new Set(ofKind('serves').flatMap((r) => r.from)) };
+}
 
-  // The gap below each row: wide where a label goes there.
+/** Places the boxes, each gap below a row wide where a label goes there; returns them and the map's height. */
+function placeNodes({ rows, hub, sink, pairs, serving }: Layout): { nodes: MapNode[]; height: number } {
   const gapBelow = (i: number): number => {
     const id = rows[i] ?? '';
     const next = rows[i + 1];
@@ -135,6 +144,11 @@ export function moduleMap(modules: MapModule[]): ModuleMap {
     nodes.push({ id, x: nodeX, y, width: nodeWidth, height: nodeHeight });
     y += nodeHeight + (i < rows.length - 1 ? gapBelow(i) : 0);
   });
+  return { nodes, height: y + pad };
+}
+
+/** Draws the relations between placed boxes: lines and arrowheads per kind, labels, and the clients' dots. */
+function drawRelations(relations: Relation[], nodes: MapNode[]): Pick<ModuleMap, 'edges' | 'labels' | 'dots'> {
   const node = new Map(nodes.map((n) => [n.id, n]));
   const at = (id: string): MapNode => {
     const n = node.get(id);
@@ -146,7 +160,6 @@ export function moduleMap(modules: MapModule[]): ModuleMap {
   };
   const middleY = (n: MapNode) => n.y + n.height / 2;
   const right = nodeX + nodeWidth;
-
   const lines = new Map<RelationKind, string[]>();
   const heads = new Map<RelationKind, string[]>();
   const line = (kind: RelationKind, d: string) => lines.set(kind, [...(lines.get(kind) ?? []), d]);
@@ -201,7 +214,19 @@ export function moduleMap(modules: MapModule[]): ModuleMap {
     lines: d.join(''),
     heads: (heads.get(kind) ?? []).join(''),
   }));
-  return { width, height: y + pad, nodes, edges, labels, dots, relations };
+  return { edges, labels, dots };
+}
+
+/** Returns the map of the modules: boxes, lines, labels, and the relations for the text alternative. */
+export function moduleMap(modules: MapModule[]): ModuleMap {
+  const relations = mapRelations(modules);
+  const { nodes, height } = placeNodes(
+    layoutRows(
+      relations,
+      modules.map((m) => m.id),
+    ),
+  );
+  return { width, height, nodes, ...drawRelations(relations, nodes), relations };
 }
 
 /**

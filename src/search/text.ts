@@ -19,7 +19,9 @@ let segmenter: Intl.Segmenter | undefined;
 
 /** Puts a space between the words of every CJK run (`メールが送信されない` → `メール が 送信 され ない`). */
 export function spaceCjkWords(text: string): string {
-  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
+  // ICU segments Han and kana with its dictionary whatever the locale asked for: the root locale gives the
+  // same words as Japanese on every string of the content (checked), without naming a site locale here.
+  segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
   return text.replace(cjkRun, (run) =>
     [...segmenter!.segment(run)]
       .map((s) => s.segment)
