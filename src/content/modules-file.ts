@@ -32,14 +32,10 @@ function parseYaml(source: string): unknown {
   return parse(source);
 }
 
-/**
- * Parses the modules file and rejects it when an id is missing or used twice (the `module-ids` rule):
- * throws a FindingError naming every one. Returns the entries in file order.
- */
-export function parseModulesYaml(source: string, file: string): Record<string, unknown>[] {
-  let data: unknown;
+/** Parses a content YAML file; a file that does not parse is a finding naming it and the line the parser names. */
+export function readYaml(file: string, source: string): unknown {
   try {
-    data = parseYaml(source);
+    return parseYaml(source);
   } catch (error) {
     const why = (error as Error).message;
     const finding = fileFinding(
@@ -50,6 +46,14 @@ export function parseModulesYaml(source: string, file: string): Record<string, u
     );
     throw new FindingError([finding], { cause: error });
   }
+}
+
+/**
+ * Parses the modules file and rejects it when an id is missing or used twice (the `module-ids` rule):
+ * throws a FindingError naming every one. Returns the entries in file order.
+ */
+export function parseModulesYaml(source: string, file: string): Record<string, unknown>[] {
+  const data = readYaml(file, source);
   if (!Array.isArray(data)) {
     throw new FindingError([
       fileFinding(

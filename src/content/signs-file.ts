@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'yaml';
 import { FindingError, fileFinding, type Finding } from './finding.ts';
+import { readYaml } from './modules-file.ts';
 import { signsDir } from './paths.ts';
 import { toFinding } from './rules/run.ts';
 import { signEntryName, signListProblems, signSchema, type SignEntry } from './sign-schema.ts';
@@ -31,19 +31,7 @@ export function parseSignsFile(file: string, source: string, moduleIds: readonly
     const fix = near ? `rename the file to ${near}.yaml` : `name it after a module id (${moduleIds.join(', ')})`;
     throw new FindingError([fileFinding(file, 'sign-fields', `"${module}" is not a module id`, fix)]);
   }
-  let data: unknown;
-  try {
-    data = parse(source);
-  } catch (error) {
-    const why = (error as Error).message.split('\n')[0] ?? '';
-    const finding = fileFinding(
-      file,
-      'yaml',
-      `not valid YAML (${why})`,
-      'correct the indentation or quoting at that line',
-    );
-    throw new FindingError([finding], { cause: error });
-  }
+  const data = readYaml(file, source);
   const findings: Finding[] = signListProblems(module, data).map((p) => toFinding(p, { file, entry: module }));
   const schema = signSchema(file, module);
   const signs: SignEntry[] = [];
