@@ -49,4 +49,5 @@ for (const f of findings) console.log(formatFinding(f));
 const errors = findings.filter((f) => f.severity === 'error').length;
 const warnings = findings.length - errors;
 console.log(`lint:content: ${files.size} files, ${errors} error(s), ${warnings} warning(s)`);
-process.exit(errors > 0 ? 1 : 0);
+// An exit code, not process.exit(): a long report piped to another process must not be cut off mid-write.
+process.exitCode = errors > 0 ? 1 : 0;
