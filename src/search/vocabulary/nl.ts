@@ -19,7 +19,7 @@ export default {
     'onbezorgbare',
     'ndr',
   ],
-  tracking: ['tracking', 'tracken', 'getrackt', 'trackinglink', 'trackinglinks', 'trackingpixel'],
+  tracking: ['tracking', 'tracken', 'getrackt', 'trackinglink', 'trackinglinks', 'trackingpixel', 'klikstatistieken'],
   delivery: [
     'verzending',
     'verzendingen',
@@ -95,7 +95,7 @@ export default {
   ],
   port: ['poort', 'poorten', 'poortnummer', 'poortnummers'],
   process: ['proces', 'processen'],
-  statistics: ['statistieken', 'statistiek', 'verzendstatistieken', 'klikstatistieken'],
+  statistics: ['statistieken', 'statistiek', 'verzendstatistieken'],
   queue: ['wachtrij', 'wachtrijen', 'queues', 'mailqueue', 'mailwachtrij', 'verzendwachtrij'],
   duplicate: [
     'dubbele',

@@ -56,6 +56,8 @@ export default {
     'klickspårning',
     'klickspårningen',
     'trackingen',
+    'klickstatistik',
+    'klickstatistiken',
   ],
   delivery: [
     'utskick',
@@ -151,14 +153,7 @@ export default {
   ],
   port: ['port', 'porten', 'portar', 'portarna', 'portnummer', 'portnumret'],
   process: ['processer', 'processen', 'processerna'],
-  statistics: [
-    'statistik',
-    'statistiken',
-    'leveransstatistik',
-    'leveransstatistiken',
-    'klickstatistik',
-    'klickstatistiken',
-  ],
+  statistics: ['statistik', 'statistiken', 'leveransstatistik', 'leveransstatistiken'],
   queue: [
     'kön',
     'kö',
