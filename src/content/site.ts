@@ -106,9 +106,9 @@ async function loadSignsOf(): Promise<Pick<Site, 'signs' | 'adobePages'>> {
   const signs = new Map<string, SignEntry[]>();
   const findings: Finding[] = [];
   const entries = (await getCollection('signs')).map((e) => e.data).sort((a, b) => a.position - b.position);
-  for (const { position, ...data } of entries) {
+  for (const data of entries) {
     signs.set(data.module, [...(signs.get(data.module) ?? []), data]);
-    if (position >= 0 && !adobePages.pages.has(data.from))
+    if (!adobePages.pages.has(data.from))
       findings.push({
         ...fileFinding(
           `${signsDir}/${data.module}.yaml`,
