@@ -6,6 +6,7 @@
 import { weights } from './scoring.ts';
 import type { Found, SearchFn } from './types.ts';
 import { localTerm, ownerOf } from './vocabulary.ts';
+import { spaceCjkWords } from './text.ts';
 import type { QueryWord } from './words.ts';
 
 /** Merges result lists, keeping each record's best score. */
@@ -73,7 +74,9 @@ export async function lookUp(search: SearchFn, word: QueryWord, locale: string, 
   const term = localTerm(word.text, locale);
   const owner = ownerOf(word.text);
   const terms = [word.text, term, owner !== word.text ? owner : undefined].filter((t): t is string => !!t);
-  const results = merge(await Promise.all(terms.map((t) => search(t))));
+  // A locale's term may be several words as the index cuts them (工作流程 is indexed as 工作 流程): it is spaced
+  // the same way, or Pagefind would look for one word the index does not hold.
+  const results = merge(await Promise.all(terms.map((t) => search(spaceCjkWords(t)))));
   const marks = [word.text, ...(term ? [term] : [])];
   if (results.length > 0 && (!word.typo || verbatim || (await plausible(marks, results)))) {
     return { word, results, marks };
