@@ -1,29 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { formatFinding } from '../../../../../src/content/finding.ts';
-import { lintContent } from '../../../../../tools/qa/content-lint.ts';
 import { all, validModule } from '../../../content/fixtures.ts';
-import { termbases } from '../shipped.ts';
-
-const modulesFile = 'content/modules.yaml';
-const snapshotFile = 'content/upstream-snapshot.yaml';
-const upstream = {
-  scope: 'Writes the logs.',
-  troubleshooting: 'Check port `6666`. See [open ports](general-architecture#list-of-open-ports).',
-};
-/** A snapshot where every locale's upstream row says what the fixture module says. */
-const snapshot = (extra: Record<string, unknown> = {}) =>
-  stringify({ ...all({ rows: { syslogd: upstream } }), ...extra }, { aliasDuplicateObjects: false });
-
-/** Lints a one-module collection against a snapshot with every rule; returns the findings as printed. */
-const lint = (module: Record<string, unknown>, snapshotYaml: string) =>
-  lintContent(
-    new Map([
-      [modulesFile, stringify([module], { aliasDuplicateObjects: false })],
-      [snapshotFile, snapshotYaml],
-      ...termbases(),
-    ]),
-  ).map(formatFinding);
+import { lint, snapshot, upstream } from '../snapshot-fixture.ts';
 
 describe('the snapshot-facts rule', () => {
   test('warns, per locale, about a number, code token or link that no upstream locale has', () => {
