@@ -185,7 +185,11 @@ function groupEntries(
     if (own && !seen.own) Object.assign(seen, { record: d, own, meta });
   }
   const top = Math.max(0, ...weighted.values());
-  const named = new Set(words.map((w) => ownerOf(w.text, locale)).filter((m): m is string => !!m));
+  // A locale's product word the index cuts in two (工作流程 → 工作 流程) names its module as a pair of words.
+  const pairs = words.slice(1).map((w, i) => words[i]!.text + w.text);
+  const named = new Set(
+    [...words.map((w) => w.text), ...pairs].map((t) => ownerOf(t, locale)).filter((m): m is string => !!m),
+  );
   const ids = [...new Set([...entries.values()].map((e) => e.meta.module))];
   for (const w of words) {
     const owner = compoundOwner(w.text, ids);
