@@ -60,12 +60,7 @@ const bundleCode = /^(pagefind[^.]*\.(js|css)|wasm\..*\.pagefind)$/;
 const uiFiles = /^pagefind-(component-|modular-)?ui\.(js|css)$|^pagefind-highlight\.js$/;
 
 /** Writes an index of records to `dir` (a folder of the built site); merged indexes keep no code of their own. */
-async function writeIndex(
-  dir: string,
-  records: SearchRecord[],
-  what: string,
-  merged: boolean,
-): Promise<void> {
+async function writeIndex(dir: string, records: SearchRecord[], what: string, merged: boolean): Promise<void> {
   const index = await newIndex();
   await addRecords(index, records, `adding a record to ${what}`);
   fail(`writing ${what}`, (await index.writeFiles({ outputPath: dir })).errors);

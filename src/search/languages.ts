@@ -21,17 +21,24 @@ function scriptsOf(text: string): Set<Script> {
   return found;
 }
 
-/** The locales other than `own` that write a word: a Latin word with letters of one language (`ö`) is that language's. */
+/**
+ * The locales other than `own` that write a word: a Latin word with letters of one language (`ö`) is that
+ * language's.
+ */
 function writersOf(word: string, own: LocaleCode): LocaleCode[] {
   const scripts = scriptsOf(word);
-  const writers = locales.filter(
-    (l) => l.code !== own && writes(l.script).some((s) => scripts.has(s)),
-  ) as readonly { code: LocaleCode; letters?: string }[];
+  const writers = locales.filter((l) => l.code !== own && writes(l.script).some((s) => scripts.has(s))) as readonly {
+    code: LocaleCode;
+    letters?: string;
+  }[];
   const marked = writers.filter((l) => l.letters && [...word].some((ch) => l.letters!.includes(ch)));
   return (marked.length > 0 ? marked : writers).map((l) => l.code);
 }
 
-/** What the reader's own index made of a query: its entries, and the words it matched only by a stand-in or not at all. */
+/**
+ * What the reader's own index made of a query: its entries, and the words it matched only by a stand-in or
+ * not at all.
+ */
 export type OwnResult = { entries: readonly unknown[]; unmatched: readonly string[] };
 
 /** Returns the other locales whose module index a query needs, none when the reader's own index answers it. */
@@ -42,7 +49,10 @@ export function otherLanguages(query: string, locale: LocaleCode, own: OwnResult
   const needed = new Set<LocaleCode>();
   // Letters of a script the reader's language does not write: the languages that write it (Latin letters are
   // often English tokens, `nlserver` or `Start pending`: they count only in a word left unmatched).
-  for (const script of scriptsOf(query)) {
+  const scripts = scriptsOf(query);
+  // Kana tells Japanese: its Han characters are Japanese too, not Chinese.
+  if (scripts.has('kana')) scripts.delete('han');
+  for (const script of scripts) {
     if (script === 'latin' || ownScripts.includes(script)) continue;
     for (const l of locales) if (l.code !== locale && writes(l.script).includes(script)) needed.add(l.code);
   }

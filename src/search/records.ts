@@ -122,7 +122,12 @@ export function meaningRecord(s: SignEntry, m: ModuleEntry, lang: LocaleCode): S
   return entryRecord(
     secondRecordUrl(signUrl(lang, s)),
     { module: s.module, lang, sign: s.id },
-    { label: moduleLabel(m, lang) ?? '', head: s.seen, note: s.label?.[lang] ?? '', body: [plainText(s.meaning[lang])] },
+    {
+      label: moduleLabel(m, lang) ?? '',
+      head: s.seen,
+      note: s.label?.[lang] ?? '',
+      body: [plainText(s.meaning[lang])],
+    },
     'meaning',
   );
 }

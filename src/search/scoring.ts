@@ -49,7 +49,12 @@ export function wordWeight(total: number, results: Found[], word: QueryWord, sta
 }
 
 /** A record's score for one word: from `matchFloor` to all of its weight, by Pagefind's score; less for a sign. */
-export function wordMatch(weight: number, score: number, topScore: number, record: Pick<Found, 'sign' | 'meaning'> = {}): number {
+export function wordMatch(
+  weight: number,
+  score: number,
+  topScore: number,
+  record: Pick<Found, 'sign' | 'meaning'> = {},
+): number {
   const match = weight * (weights.matchFloor + ((1 - weights.matchFloor) * score) / (topScore || 1));
   if (record.meaning) return match * weights.meaningText;
   return record.sign ? match * weights.signText : match;

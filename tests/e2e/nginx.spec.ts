@@ -83,11 +83,16 @@ test.describe('served by nginx', () => {
       { path: page, type: 'text/html; charset=utf-8', cache: revalidate },
       { path: firstFile('_astro', '.css'), type: 'text/css; charset=utf-8', cache: immutable },
       { path: firstFile('_astro', '.js'), type: 'text/javascript; charset=utf-8', cache: immutable },
-      { path: '/pagefind/pagefind.js', type: 'text/javascript; charset=utf-8', cache: revalidate },
-      { path: firstFile('pagefind', '.pf_meta'), type: 'application/octet-stream', cache: revalidate },
-      { path: firstFile('pagefind/index', '.pf_index'), type: 'application/octet-stream', cache: immutable },
-      { path: firstFile('pagefind/fragment', '.pf_fragment'), type: 'application/octet-stream', cache: immutable },
-      { path: firstFile('pagefind', '.pagefind'), type: 'application/octet-stream', cache: revalidate },
+      { path: '/pagefind/ja/pagefind.js', type: 'text/javascript; charset=utf-8', cache: revalidate },
+      { path: firstFile('pagefind/ja', '.pf_meta'), type: 'application/octet-stream', cache: revalidate },
+      { path: firstFile('pagefind/ja/index', '.pf_index'), type: 'application/octet-stream', cache: immutable },
+      { path: firstFile('pagefind/ja/fragment', '.pf_fragment'), type: 'application/octet-stream', cache: immutable },
+      {
+        path: firstFile('pagefind/nl/modules/fragment', '.pf_fragment'),
+        type: 'application/octet-stream',
+        cache: immutable,
+      },
+      { path: firstFile('pagefind/ja', '.pagefind'), type: 'application/octet-stream', cache: revalidate },
     ];
     for (const c of cases) {
       const answer = await get(url(c.path), { 'accept-encoding': 'gzip, br' });

@@ -81,7 +81,6 @@ describe('namedModule()', () => {
     expect(namedModule('import', ' / y', new Set(), ' importjob import ', 3)).toBe(3);
     expect(namedModule('export', ' / y', new Set(), ' importjob import ', 3)).toBe(0);
   });
-
 });
 
 describe('compoundOwner()', () => {
