@@ -12,7 +12,7 @@ import { squeezeIndexChunks, tunePagefindBundle } from './pagefind-bundle.ts';
 import type { SearchRecord } from '../src/search/contract.ts';
 import { indexLanguage } from '../src/search/text.ts';
 import { pageSectionRecords } from '../src/search/page-records.ts';
-import { locales } from '../src/locales.ts';
+import { locales, type LocaleCode } from '../src/locales.ts';
 import { localeIndexPath, moduleIndexPath, searchRecordsFile } from '../src/search/index-paths.ts';
 
 /**
@@ -85,22 +85,31 @@ export function takeRecords(dir: string): SearchRecord[] {
   return JSON.parse(text) as SearchRecord[];
 }
 
-/** Indexes the site in `dir` and its records into one bundle per locale; throws with Pagefind's errors. */
+/**
+ * Indexes the site in `dir` and its records into one bundle per locale; throws with Pagefind's errors. The
+ * indexes are written at once (Pagefind's service works on several, and the other core is free).
+ */
 export async function buildSearchIndex(
   dir: string,
   all: SearchRecord[] = takeRecords(dir),
 ): Promise<{ sections: number; records: number }> {
-  let sections = 0;
-  for (const locale of locales) {
-    const own = all.filter((r) => r.filters.lang?.[0] === locale.code);
-    // A page section is the locale's too: the reader's own records are searched alone first.
-    const pages = indexedPages(dir, locale.path).map((p) => ({ ...p, filters: { ...p.filters, lang: [locale.code] } }));
-    sections += pages.length;
-    const at = (path: string) => join(dir, path.slice(1));
-    await writeIndex(at(localeIndexPath(locale.code)), [...own, ...pages], `the index of ${locale.code}`, false);
-    const modules = own.filter((r) => r.filters.kind[0] === 'module');
-    await writeIndex(at(moduleIndexPath(locale.code)), modules, `the module index of ${locale.code}`, true);
-  }
+  const at = (path: string) => join(dir, path.slice(1));
+  const counts = await Promise.all(
+    locales.map(async (locale) => {
+      const own = all.filter((r) => r.filters.lang?.[0] === locale.code);
+      // A page section is the locale's too: the reader's own records are searched alone first.
+      const pages = indexedPages(dir, locale.path).map((p) => ({
+        ...p,
+        filters: { ...p.filters, lang: [locale.code] as [LocaleCode] },
+      }));
+      const modules = own.filter((r) => r.filters.kind[0] === 'module');
+      await Promise.all([
+        writeIndex(at(localeIndexPath(locale.code)), [...own, ...pages], `the index of ${locale.code}`, false),
+        writeIndex(at(moduleIndexPath(locale.code)), modules, `the module index of ${locale.code}`, true),
+      ]);
+      return pages.length;
+    }),
+  );
   await pagefind.close();
-  return { sections, records: all.length };
+  return { sections: counts.reduce((a, n) => a + n, 0), records: all.length };
 }
