@@ -81,6 +81,11 @@ export function secondRecordUrl(entryUrl: string): string {
 }
 const secondRecordMark = '?meaning';
 
+/** Returns true for the URL of an entry's second record (its words are searched, never shown as an excerpt). */
+export function isSecondRecord(recordUrl: string): boolean {
+  return recordUrl.includes(secondRecordMark);
+}
+
 /**
  * Returns the URL a result links to for a reader of `locale`: the record's own URL with its locale
  * segment swapped (an entry matched in Japanese on the Swedish site links to the Swedish entry).

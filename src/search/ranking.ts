@@ -3,7 +3,7 @@
  * function it is given and reads the records' meta and content through the contract (`contract.ts`).
  * The scoring rules and their weights are in `scoring.ts`; this file looks words up and applies them.
  */
-import { decodeEntryText, entryKey, entryMeta, type EntryMeta } from './contract.ts';
+import { decodeEntryText, entryKey, entryMeta, isSecondRecord, type EntryMeta } from './contract.ts';
 import {
   adjacentPairs,
   compoundOwner,
@@ -182,7 +182,10 @@ function groupEntries(
     }
     seen.score = Math.max(seen.score, score);
     seen.phrase ||= isPhrase;
-    if (own && !seen.own) Object.assign(seen, { record: d, own, meta });
+    // The reader's language is shown first; a sign's own record before its meaning's.
+    const better =
+      own && !seen.own ? true : own === seen.own && isSecondRecord(seen.record.url) && !isSecondRecord(d.url);
+    if (better) Object.assign(seen, { record: d, own, meta });
   }
   const top = Math.max(0, ...weighted.values());
   // A locale's product word the index cuts in two (工作流程 → 工作 流程) names its module as a pair of words.

@@ -112,9 +112,32 @@ export function signRecord(s: SignEntry, m: ModuleEntry, lang: LocaleCode): Sear
   );
 }
 
+/** The ordinary words of each language, as the search box reads them (`stop-words.ts`), for the build. */
+const ordinary = import.meta.glob<string>('./stop-words/*.ts', { eager: true, import: 'default' });
+
+/** The first sentence of a text: what a sign's meaning says first is what a ticket describes. */
+export function firstSentence(text: string): string {
+  return /^.*?(?:[。！？]|[.!?](?=\s|$)|$)/su.exec(text)?.[0] ?? text;
+}
+
+/**
+ * Returns the telling words of a text, each once, in order: what the index needs to find it, in a third of
+ * the bytes of the whole text (no ordinary word, no repeated word, no punctuation).
+ */
+export function tellingWords(text: string, lang: LocaleCode): string {
+  const skip = new Set([ordinary['./stop-words/en.ts'], ordinary[`./stop-words/${lang}.ts`]].join(' ').split(' '));
+  const words = prepareIndexText(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}_@:./-]+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w && !skip.has(w));
+  return [...new Set(words)].join(' ');
+}
+
 /**
  * Returns the second record of a sign in one language: what it means, in the reader's words (a ticket
- * describes the trouble more often than it quotes it). It is a record of its own so that ranking weighs it
+ * describes the trouble more often than it quotes it), as its telling words (`tellingWords`: the search
+ * box shows the sign's text, never this record's). It is a record of its own so that ranking weighs it
  * less than what is seen (`weights.meaningText`): a description shares ordinary words with many signs.
  * What to do is read on the sign's page, not searched (readers type what they see, not the remedy).
  */
@@ -122,12 +145,9 @@ export function meaningRecord(s: SignEntry, m: ModuleEntry, lang: LocaleCode): S
   return entryRecord(
     secondRecordUrl(signUrl(lang, s)),
     { module: s.module, lang, sign: s.id },
-    {
-      label: moduleLabel(m, lang) ?? '',
-      head: s.seen,
-      note: s.label?.[lang] ?? '',
-      body: [plainText(s.meaning[lang])],
-    },
+    // The sign's text is its title when this record is the one opened; the module's label and Adobe's label
+    // are in the sign's own record already.
+    { label: '', head: s.seen, note: '', body: [tellingWords(firstSentence(plainText(s.meaning[lang])), lang)] },
     'meaning',
   );
 }

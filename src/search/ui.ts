@@ -2,7 +2,7 @@
  * The search box, loaded when a reader reaches it: ranks the query over the locale's Pagefind index and
  * renders the results into `#search-results` (links in rank order, `aria-busy` true while searching).
  */
-import { decodeEntryText, readerUrl } from './contract.ts';
+import { decodeEntryText, isSecondRecord, readerUrl } from './contract.ts';
 import { loadEngine, widenEngine } from './engine.ts';
 import { otherLanguages } from './languages.ts';
 import { entryExcerpt, pageExcerpt } from './excerpt.ts';
@@ -42,7 +42,8 @@ async function search(
       title: meta.sign ? text.head : meta.module,
       code: true,
       meta: described.filter(Boolean).join(' · '),
-      parts: entryExcerpt(text, ranking.marks),
+      // A sign found by what it means shows its text, not the words its meaning was indexed as.
+      parts: isSecondRecord(record.url) ? [] : entryExcerpt(text, ranking.marks),
       // An entry matched only in another language says which.
       lang: own ? undefined : meta.lang,
     };
