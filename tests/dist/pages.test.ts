@@ -44,11 +44,13 @@ describe.each(locales)('pages in $code', (locale) => {
     expect(blocks.filter((b) => b.includes('nlserver pdump -who'))).toHaveLength(1);
   });
 
-  test('the search page explains, without JavaScript, that search needs it and links to the module table', () => {
+  test('the search page explains, without JavaScript, that search needs it and links to the table and every entry', () => {
     const doc = builtDoc(`/${locale.path}/search/`);
     expect(textOf(doc.querySelector('main'))).toContain(label(locale.code, 'search.noScript'));
     const links = doc.querySelectorAll('main noscript a, main .notice a').map((a) => a.getAttribute('href'));
     expect(links[0]).toBe(pageUrl(locale.code, modulePageId));
+    const entries = doc.querySelectorAll('main .notice .entry-index a').map((a) => a.getAttribute('href'));
+    expect(entries).toEqual(moduleIds.map((id) => moduleUrl(locale.code, id)));
   });
 
   test('the 404 page answers in the locale with a way back to the module table and every entry', () => {
