@@ -4,7 +4,6 @@
  * a short link typed in another letter case goes to its lowercase page; the root page shows the reader's
  * language; and the entry the path or the fragment names (`/ja/wfsever/`, `#MTA`) is offered as a link.
  */
-import { matchFragment, signParts } from '../lib/fragments.ts';
 import { canonicalLocalePath } from '../lib/locale-prefixes.ts';
 import { localeFromPath } from '../locales.ts';
 import { preferredLocalePath } from './locale-choice.ts';
@@ -44,14 +43,18 @@ class NotFound extends HTMLElement {
       for (const s of sections) s.hidden = s !== keep;
       document.documentElement.lang = keep.lang;
     }
-    for (const s of keep ? [keep] : sections) this.offerEntry(s);
+    if (namesInUrl().length > 0) for (const s of keep ? [keep] : sections) void this.offerEntry(s);
   }
 
-  /** Shows a link to the entry the URL names, read from the section's module list (or the fragment alone). */
-  offerEntry(section: HTMLElement): void {
+  /**
+   * Shows a link to the entry the URL names, read from the section's module list (or the fragment alone). The
+   * matching of hand-typed fragments loads only when the URL has a name to match.
+   */
+  async offerEntry(section: HTMLElement): Promise<void> {
     const hint = section.querySelector<HTMLElement>('.entry-hint');
     const slot = hint?.querySelector('.entry-link');
     if (!hint || !slot) return;
+    const { matchFragment, signParts } = await import('../lib/fragments.ts');
     const hrefs = new Map<string, string>();
     for (const a of section.querySelectorAll<HTMLAnchorElement>('.entry-index a'))
       hrefs.set(decodeURIComponent(a.hash.slice(1)), a.getAttribute('href') ?? a.href);
