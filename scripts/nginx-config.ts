@@ -57,7 +57,7 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 
 /**
  * One regex location per locale answering its prefixes as people type them (`/JA/…`, `/zh/…`, `/zh_TW/…`) with
- * a 301 to its own path, the rest of the path and the query kept (`rewrite … permanent` appends the query).
+ * a 301 to its own path, the rest of the path and the query kept as sent.
  * Case-insensitive (`(?i)`) except for the own path as written, which the lookahead leaves to the file.
  */
 function typedPrefixLocations(): string[] {
@@ -65,7 +65,10 @@ function typedPrefixLocations(): string[] {
     const spellings = prefixes.map((p) => escapeRegex(p).replaceAll('-', '[-_]')).join('|');
     return [
       `location ~ "^/(?!${escapeRegex(l.path)}(?:/|$))(?i:${spellings})(?:/|$)" {`,
-      `  rewrite "^/[^/]*/?(.*)$" /${l.path}/$1 permanent;`,
+      // The request as sent (its encoding and query kept): a rewrite would decode `%3F` into a query.
+      `  if ($request_uri ~ "^/[^/?]*/?(.*)$") {`,
+      `    return 301 /${l.path}/$1;`,
+      '  }',
       ...headerLines(revalidate, '  '),
       '}',
     ].join('\n');

@@ -9,6 +9,7 @@ export const typedPrefixCases: readonly (readonly [typed: string, canonical: str
   ['/zh-Hant/modules/mta/', '/zh-tw/modules/mta/'],
   ['/zh_TW/search/?q=mta', '/zh-tw/search/?q=mta'],
   ['/JA/modules-and-frequent-issues/', '/ja/modules-and-frequent-issues/'],
+  ['/Ja/no%20such%3Fpage/', '/ja/no%20such%3Fpage/'],
   ['/ja-JP/', '/ja/'],
   ['/jp/search/?q=wfserver', '/ja/search/?q=wfserver'],
   ['/Sv/', '/sv/'],

@@ -31,9 +31,7 @@ describe('nginxConf()', () => {
   });
 
   test('redirects the locale prefixes people type with one case-insensitive location per locale', () => {
-    const typed = [
-      ...nginxConf().matchAll(/^location ~ "(.+)" \{\n {2}rewrite "\^\/\[\^\/\]\*\/\?\(\.\*\)\$" (\S+) permanent;/gm),
-    ];
+    const typed = [...nginxConf().matchAll(/^location ~ "(.+)" \{\n.*\n {4}return 301 (\S+);/gm)];
     expect(typed.map((m) => m[2])).toEqual(locales.map((l) => `/${l.path}/$1`));
     // PCRE's `(?i:…)` is also JavaScript's (ES2025 modifiers): the pattern reads the same here.
     for (const [i, l] of locales.entries()) {
