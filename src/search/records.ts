@@ -112,8 +112,16 @@ export function signRecord(s: SignEntry, m: ModuleEntry, lang: LocaleCode): Sear
   );
 }
 
-/** The ordinary words of each language, as the search box reads them (`stop-words.ts`), for the build. */
-const ordinary = import.meta.glob<string>('./stop-words/*.ts', { eager: true, import: 'default' });
+let ordinary: Record<string, string> | undefined;
+
+/**
+ * The ordinary words of English and a language, as the search box reads them (`stop-words.ts`), read on first
+ * use: a plain Node script that imports this file for module records (a test) never needs them.
+ */
+function ordinaryWords(lang: LocaleCode): Set<string> {
+  ordinary ??= import.meta.glob<string>('./stop-words/*.ts', { eager: true, import: 'default' });
+  return new Set([ordinary['./stop-words/en.ts'], ordinary[`./stop-words/${lang}.ts`]].join(' ').split(' '));
+}
 
 /** The first sentence of a text: what a sign's meaning says first is what a ticket describes. */
 export function firstSentence(text: string): string {
@@ -125,7 +133,7 @@ export function firstSentence(text: string): string {
  * the bytes of the whole text (no ordinary word, no repeated word, no punctuation).
  */
 export function tellingWords(text: string, lang: LocaleCode): string {
-  const skip = new Set([ordinary['./stop-words/en.ts'], ordinary[`./stop-words/${lang}.ts`]].join(' ').split(' '));
+  const skip = ordinaryWords(lang);
   const words = prepareIndexText(text)
     .toLowerCase()
     .split(/[^\p{L}\p{M}\p{N}_@:./-]+/u)
