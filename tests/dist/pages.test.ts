@@ -54,7 +54,7 @@ describe.each(locales)('pages in $code', (locale) => {
         const labelled = code.closest('[data-system]');
         expect(labelled?.getAttribute('data-system'), path).toBe('linux');
         expect(textOf(labelled), path).toContain(label(locale.code, 'system.linux'));
-        const windows = labelled?.parentNode.querySelector('[data-system="windows"]');
+        const windows = labelled?.parentNode?.querySelector('[data-system="windows"]');
         expect(textOf(windows), path).toContain(label(locale.code, 'system.windows'));
         expect(windows?.querySelector('pre code')?.text, path).toBe(
           code.text.replace('LD_PRELOAD=libjsig.so ', '').replace('; ', '\n'),

@@ -106,7 +106,7 @@ test.describe('copy link', () => {
     const ko = localeByCode('ko');
     await ModuleTablePage.open(page, ko);
     await page.getByRole('button', { name: `${ui.ko['module.copyLink']} stat` }).click();
-    const field = page.locator('tr#stat').getByRole('textbox', { name: ui.ko['module.copyFailed'] });
+    const field = page.locator('tr#stat').getByRole('textbox', { name: ui.ko['module.copyFailed']! });
     const url = `${new URL(page.url()).origin}${paths.entry(ko, 'stat')}`;
     await expect(field).toBeVisible();
     await expect(field).toHaveValue(url);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { LocaleCode } from '../../../../../src/locales.ts';
 import { termbase } from '../../../../../tools/qa/rules/termbase.ts';
-import { parseTermbase, readTerms } from '../../../../../tools/qa/terms.ts';
+import { parseTermbase, readTerms, type Termbase } from '../../../../../tools/qa/terms.ts';
 import { lineOf, seeded } from '../content-lint-seeds.ts';
 import { shippedTerms } from '../shipped.ts';
 
@@ -40,7 +40,10 @@ describe('the termbase rule, with the shipped termbases', () => {
       't.yaml',
       '- concept: port\n  term: 連接埠\n  forbidden:\n    - { variant: 埠, allowedIn: [連接埠], reason: r, fix: f }\n',
     );
-    const terms = { ...shippedTerms, termbases: new Map([['zh-TW', { file: 't.yaml', concepts: base.concepts }]]) };
+    const terms = {
+      ...shippedTerms,
+      termbases: new Map<LocaleCode, Termbase>([['zh-TW', { file: 't.yaml', concepts: base.concepts }]]),
+    };
     expect(termbase.find('開啟埠', { locale: 'zh-TW', code: false, terms }).map((d) => d.fix)).toEqual([
       'f (the term: 連接埠)',
     ]);
