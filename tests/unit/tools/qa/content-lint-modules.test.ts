@@ -157,11 +157,11 @@ const seeds: Seed[] = [
   {
     name: 'a symptom phrase another module of the locale lists, reported once',
     file: modules,
-    find: '      - importen stoppas för att för många rader avvisas',
+    find: '      - importen stoppas eftersom för många rader avvisas',
     replace: '      - exporten avbryts halvvägs',
     expected: {
       rule: 'duplicate-symptoms',
-      line: lineOf(modules, '      - importen stoppas för att för många rader avvisas'),
+      line: lineOf(modules, '      - importen stoppas eftersom för många rader avvisas'),
       entry: 'import',
       field: 'symptoms',
       locale: 'sv',
