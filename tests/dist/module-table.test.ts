@@ -78,8 +78,10 @@ describe.each(locales)('module table in $code', (locale) => {
     expect(row('web').querySelectorAll('td > p code').map(textOf)).toContain('xtk:session');
   });
 
-  test('says the upstream page is machine translated', () => {
-    expect(textOf(doc.querySelector('aside.notice'))).toContain('tm+mt');
+  test('says the upstream page is machine translated, naming how in words rather than by its code', () => {
+    const notice = textOf(doc.querySelector('aside.notice'));
+    expect(notice).toContain(label(locale.code, 'notice.workflow.tmMt'));
+    expect(notice).not.toContain('tm+mt');
   });
 
   // The notice compares upstream text, not revisions: an older source-git-commit with the same table text is not

@@ -44,6 +44,25 @@ describe.each(locales)('pages in $code', (locale) => {
     expect(blocks.filter((b) => b.includes('nlserver pdump -who'))).toHaveLength(1);
   });
 
+  test('a command for one system is shown under its label, beside the other system’s, on the pages and the runbook', () => {
+    // A reader on Windows must never be handed LD_PRELOAD unlabelled: the page and the runbook show both forms.
+    for (const path of [pageUrl(locale.code, 'log-precision'), pageUrl(locale.code, modulePageId)]) {
+      const doc = builtDoc(path);
+      const linuxOnly = doc.querySelectorAll('pre code').filter((c) => c.text.includes('LD_PRELOAD'));
+      expect(linuxOnly.length, path).toBeGreaterThan(0);
+      for (const code of linuxOnly) {
+        const labelled = code.closest('[data-system]');
+        expect(labelled?.getAttribute('data-system'), path).toBe('linux');
+        expect(textOf(labelled), path).toContain(label(locale.code, 'system.linux'));
+        const windows = labelled?.parentNode?.querySelector('[data-system="windows"]');
+        expect(textOf(windows), path).toContain(label(locale.code, 'system.windows'));
+        expect(windows?.querySelector('pre code')?.text, path).toBe(
+          code.text.replace('LD_PRELOAD=libjsig.so ', '').replace('; ', '\n'),
+        );
+      }
+    }
+  });
+
   test('the search page explains, without JavaScript, that search needs it and links to the table and every entry', () => {
     const doc = builtDoc(`/${locale.path}/search/`);
     expect(textOf(doc.querySelector('main'))).toContain(label(locale.code, 'search.noScript'));

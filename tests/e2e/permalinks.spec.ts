@@ -96,6 +96,27 @@ test.describe('copy link', () => {
     );
   });
 
+  test('when the browser refuses to copy, the link is shown under the button, selected, with what to do', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const refuse = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: refuse } });
+    });
+    const ko = localeByCode('ko');
+    await ModuleTablePage.open(page, ko);
+    await page.getByRole('button', { name: `${ui.ko['module.copyLink']} stat` }).click();
+    const field = page.locator('tr#stat').getByRole('textbox', { name: ui.ko['module.copyFailed']! });
+    const url = `${new URL(page.url()).origin}${paths.entry(ko, 'stat')}`;
+    await expect(field).toBeVisible();
+    await expect(field).toHaveValue(url);
+    await expect(field).toBeFocused();
+    expect(await field.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([
+      0,
+      url.length,
+    ]);
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('hides the copy button, which could not work', async ({ page }) => {
