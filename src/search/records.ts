@@ -149,7 +149,7 @@ export function tellingWords(text: string, lang: LocaleCode): string {
  * less than what is seen (`weights.meaningText`): a description shares ordinary words with many signs.
  * What to do is read on the sign's page, not searched (readers type what they see, not the remedy).
  */
-export function meaningRecord(s: SignEntry, m: ModuleEntry, lang: LocaleCode): SearchRecord {
+export function meaningRecord(s: SignEntry, lang: LocaleCode): SearchRecord {
   return entryRecord(
     secondRecordUrl(signUrl(lang, s)),
     { module: s.module, lang, sign: s.id },
@@ -165,7 +165,7 @@ export function entryRecords(modules: ModuleEntry[], signs: Map<string, SignEntr
   return modules.flatMap((m) =>
     localeCodes.flatMap((lang) => [
       moduleRecord(m, lang),
-      ...(signs.get(m.id) ?? []).flatMap((s) => [signRecord(s, m, lang), meaningRecord(s, m, lang)]),
+      ...(signs.get(m.id) ?? []).flatMap((s) => [signRecord(s, m, lang), meaningRecord(s, lang)]),
     ]),
   );
 }
