@@ -2,7 +2,8 @@
  * Tells which other locales' module indexes a query needs, so that a reader's search loads their own
  * locale's index only, and another language's when the query is in it: when it holds letters of a script
  * the reader's language does not write (Hangul on the Japanese site), when a word matched nothing in the
- * reader's index but as a stand-in (a Swedish word on the Dutch site), or when it found nothing at all.
+ * reader's index but as a stand-in (a Swedish word on the Dutch site), or when it found nothing at all (then
+ * the languages that write the query, not every language).
  */
 import { localeByCode, locales, type LocaleCode, type Script } from '../locales.ts';
 
@@ -18,6 +19,8 @@ function scriptsOf(text: string): Set<Script> {
     else if (/\p{Script=Han}/u.test(ch)) found.add('han');
     else if (/\p{Script=Latin}/u.test(ch)) found.add('latin');
   }
+  // Kana tells Japanese: its Han characters are Japanese too, not Chinese.
+  if (found.has('kana')) found.delete('han');
   return found;
 }
 
@@ -44,18 +47,17 @@ export type OwnResult = { entries: readonly unknown[]; unmatched: readonly strin
 /** Returns the other locales whose module index a query needs, none when the reader's own index answers it. */
 export function otherLanguages(query: string, locale: LocaleCode, own: OwnResult): LocaleCode[] {
   const others = locales.map((l) => l.code).filter((c) => c !== locale);
-  if (own.entries.length === 0) return others;
   const ownScripts = writes(localeByCode(locale).script);
   const needed = new Set<LocaleCode>();
   // Letters of a script the reader's language does not write: the languages that write it (Latin letters are
   // often English tokens, `nlserver` or `Start pending`: they count only in a word left unmatched).
-  const scripts = scriptsOf(query);
-  // Kana tells Japanese: its Han characters are Japanese too, not Chinese.
-  if (scripts.has('kana')) scripts.delete('han');
-  for (const script of scripts) {
+  for (const script of scriptsOf(query)) {
     if (script === 'latin' || ownScripts.includes(script)) continue;
     for (const l of locales) if (l.code !== locale && writes(l.script).includes(script)) needed.add(l.code);
   }
-  for (const word of own.unmatched) for (const l of writersOf(word, locale)) needed.add(l);
+  // A query that found nothing needs the languages that write it (not all four: a Japanese query on the Swedish
+  // site needs Japanese only).
+  const words = own.entries.length === 0 ? query.split(/\s+/).filter(Boolean) : own.unmatched;
+  for (const word of words) for (const l of writersOf(word, locale)) needed.add(l);
   return others.filter((c) => needed.has(c));
 }

@@ -280,10 +280,12 @@ export async function rank(
     entries: ranked.map(({ key, meta, record, own, score }) => ({ key, meta, record, own, score })),
     pages,
     marks: [...new Set(hits.filter((h) => !h.word.stop && h.results.length > 0).flatMap((h) => h.marks))],
-    // A word the index corrected is a typo of the reader's language (`wfserer`): not another language's.
+    // A word the index corrected is a typo of the reader's language (`wfserer`): not another language's; a word
+    // with digits or marks (`abcd1234`, `/r/…`) is an id of a pasted line, no language's.
     unmatched: hits
       .filter((h) => !h.word.stop && (h.results.length === 0 || h.weight !== undefined || h.part))
-      .map((h) => h.word.text),
+      .map((h) => h.word.text)
+      .filter((w) => !/[\p{N}_@:./-]/u.test(w)),
     ...(fixes.length > 0 ? { corrected: correctQuery(query, fixes) } : {}),
   };
 }

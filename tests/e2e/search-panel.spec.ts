@@ -68,7 +68,7 @@ test.describe('the search page without JavaScript', () => {
         await expect(page.getByText(t['search.noScript']!, { exact: true })).toBeVisible();
         await expect(page.getByText(t['search.shortcutHint']!)).toBeHidden();
         // The link stands on its own line: no sentence runs into it.
-        const link = page.locator('.search-nojs a');
+        const link = page.locator('.search-nojs a').first();
         await expect(link.locator('xpath=..')).toHaveText(await link.innerText());
         await link.click();
         await new ModuleTablePage(page, locale).expectEveryModule();

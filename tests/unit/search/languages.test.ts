@@ -29,7 +29,9 @@ describe('otherLanguages()', () => {
     expect(otherLanguages('verzonden', 'ja', { entries: [{}], unmatched: ['verzonden'] })).toEqual(['sv', 'nl']);
   });
 
-  test('needs every other language when the reader’s index found nothing', () => {
-    expect(otherLanguages('zzz', 'sv', { entries: [], unmatched: ['zzz'] })).toEqual(['zh-TW', 'ja', 'ko', 'nl']);
+  test('needs the languages that write a query the reader’s index found nothing for, not every language', () => {
+    expect(otherLanguages('zzz', 'sv', { entries: [], unmatched: ['zzz'] })).toEqual(['nl']);
+    expect(otherLanguages('メールが送れない', 'sv', { entries: [], unmatched: [] })).toEqual(['ja']);
+    expect(otherLanguages('郵件 寄不出去', 'nl', { entries: [], unmatched: [] })).toEqual(['zh-TW', 'ja']);
   });
 });
