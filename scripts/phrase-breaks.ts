@@ -1,0 +1,137 @@
+/**
+ * Marks where Japanese and Chinese text may wrap: a `<wbr>` between two phrases (BudouX, `scripts/budoux/`),
+ * in the text of every element whose language is `ja` or `zh-TW`, so that every engine wraps between phrases
+ * (「このモジュール」 stays whole) under `word-break: keep-all` (src/styles/global.css). Chromium's
+ * `word-break: auto-phrase` does this for Japanese only, and in Chromium only. A `<wbr>` adds no character:
+ * copied text, the search index (built from the text of the pages) and what a screen reader reads are the
+ * same. Code, attributes and elements whose text is not HTML (`title`, `script`, `svg` …) are left alone.
+ */
+import { readFileSync } from 'node:fs';
+import { Parser as HtmlParser } from 'htmlparser2';
+import { Parser, type Model } from './budoux/parser.ts';
+
+const model = (name: string) =>
+  new Parser(JSON.parse(readFileSync(new URL(`./budoux/${name}.json`, import.meta.url), 'utf8')) as Model);
+
+/** The phrase parser of each language the pass handles, by lowercase `lang`; Korean wraps at its spaces. */
+const parsers = new Map<string, Parser>([
+  ['ja', model('ja')],
+  ['zh-tw', model('zh-hant')],
+]);
+
+/** Elements whose text is never marked: code keeps its own wrapping rules, the rest are not HTML text. */
+const skipped = new Set([
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'script',
+  'style',
+  'title',
+  'textarea',
+  'option',
+  'svg',
+  'math',
+  'template',
+]);
+
+/** Inline elements a phrase may run across (`ログの<a>精度</a>を`): their text is read as one run. */
+const inline = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'data', 'dfn', 'em', 'i', 'mark', 'q', 's', 'small']);
+for (const name of ['span', 'strong', 'sub', 'sup', 'time', 'u']) inline.add(name);
+
+/** Characters next to which a line may already wrap under keep-all: spaces and punctuation (、。「」・（）). */
+const breaksAlready = /[\p{Z}\s\p{P}]/u;
+
+/** A character of a text run as the parser reads it, and where it starts in the page's HTML. */
+type Unit = { char: string; at: number };
+
+/** Splits raw HTML text into characters, an entity (`&amp;`) counting as the character it stands for. */
+function units(raw: string, start: number): Unit[] {
+  const out: Unit[] = [];
+  for (const m of raw.matchAll(/&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);|[\s\S]/giu)) {
+    const char = m[0].length > 1 && m[0].startsWith('&') ? '\uFFFD' : m[0];
+    // One unit per UTF-16 code unit, as BudouX counts; the second half of a pair is never a boundary.
+    for (let i = 0; i < char.length; i++) out.push({ char: char[i]!, at: i === 0 ? start + m.index : -1 });
+  }
+  return out;
+}
+
+/**
+ * Boundaries of the short runs already parsed (labels, headings, the header and menus repeat on every page of
+ * a language); long runs are rarely repeated and are not kept.
+ */
+const known = new Map<string, number[]>();
+
+/** The phrase boundaries of one run of text (indices where a new phrase starts). */
+function boundaries(parser: Parser, lang: string, text: string): number[] {
+  if (text.length > 80) return parser.parseBoundaries(text);
+  const key = `${lang}\u0000${text}`;
+  let found = known.get(key);
+  if (!found) known.set(key, (found = parser.parseBoundaries(text)));
+  return found;
+}
+
+/** The offsets in `html` where a `<wbr>` goes: between phrases of the `ja` and `zh-TW` text. */
+export function phraseBreakOffsets(html: string): number[] {
+  const offsets: number[] = [];
+  type Open = { name: string; lang: string; skip: boolean };
+  const stack: Open[] = [{ name: '', lang: '', skip: false }];
+  let run: Unit[] = [];
+  let runLang = '';
+  const flush = () => {
+    const parser = parsers.get(runLang);
+    if (parser && run.length > 1) {
+      const text = run.map((u) => u.char).join('');
+      for (const i of boundaries(parser, runLang, text)) {
+        const at = run[i]!.at;
+        if (at >= 0 && !breaksAlready.test(text[i - 1]!) && !breaksAlready.test(text[i]!)) offsets.push(at);
+      }
+    }
+    run = [];
+  };
+  const parser = new HtmlParser(
+    {
+      onopentag(name, attributes) {
+        const parent = stack.at(-1)!;
+        const lang = attributes['lang']?.toLowerCase() ?? parent.lang;
+        if (!inline.has(name) || lang !== parent.lang) flush();
+        stack.push({ name, lang, skip: parent.skip || skipped.has(name) });
+      },
+      onclosetag(name) {
+        if (!inline.has(name)) flush();
+        const at = stack.findLastIndex((o) => o.name === name);
+        if (at > 0) stack.length = at;
+        if (inline.has(name) && stack.at(-1)!.lang !== runLang) flush();
+      },
+      ontext(text) {
+        const current = stack.at(-1)!;
+        if (current.skip || !parsers.has(current.lang) || current.lang !== runLang) flush();
+        if (current.skip || !parsers.has(current.lang)) return;
+        runLang = current.lang;
+        run.push(...units(text, parser.startIndex));
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return offsets;
+}
+
+/** Returns the page with a `<wbr>` between the phrases of its Japanese and Chinese text. */
+export function breakPhrases(html: string): string {
+  // Most pages of other languages hold no such text at all (a language list has `lang="ja"` in a link).
+  if (!/\slang="(?:ja|zh-TW)"/i.test(html)) return html;
+  const offsets = phraseBreakOffsets(html);
+  if (offsets.length === 0) return html;
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of offsets) {
+    parts.push(html.slice(from, at), '<wbr>');
+    from = at;
+  }
+  parts.push(html.slice(from));
+  return parts.join('');
+}
