@@ -125,7 +125,7 @@ export function readingGates(engine: EngineName): void {
       }
     });
 
-    gate('a copy button copies the entry’s link and says so', async () => {
+    gate('a copy button copies the entry’s link and says so, its labels on one line', async () => {
       await tab.goto(moduleUrl('nl', 'trackinglogd').replace(/#.*/, ''));
       await tab.defined('copy-button');
       // What the page hands to the clipboard, recorded on its way there (reading the clipboard back needs a
@@ -151,6 +151,14 @@ export function readingGates(engine: EngineName): void {
       expect(await tab.run(() => (window as unknown as { copied?: string }).copied)).toBe(
         tab.origin + moduleUrl('nl', 'trackinglogd'),
       );
+      // The entry's other buttons show their labels on one line (WebKit once wrapped them in a narrow column).
+      const lines = await tab.run(() =>
+        [...document.querySelectorAll('tr[id="trackinglogd"] button:not([data-state]) .copy-label')].map((label) =>
+          Math.round(label.getBoundingClientRect().height / parseFloat(getComputedStyle(label).lineHeight)),
+        ),
+      );
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.filter((n) => n !== 1)).toEqual([]);
     });
 
     gate('the language menu opens the same entry in another language', async () => {
