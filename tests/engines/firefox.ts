@@ -91,6 +91,14 @@ class FirefoxTab extends Tab {
   }
 }
 
+/** Kills `child` when this process exits, however it ends: a browser must not outlive a failed test run. */
+export function killOnExit(child: ChildProcess): ChildProcess {
+  const kill = () => child.kill('SIGKILL');
+  process.once('exit', kill);
+  child.once('exit', () => process.off('exit', kill));
+  return child;
+}
+
 /** Resolves when the process has exited, killing it after `ms` if it has not. */
 export function exited(child: ChildProcess, ms: number): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
@@ -113,10 +121,12 @@ export async function openFirefox(binary: string, origin: string): Promise<Tab> 
       .join('\n'),
   );
   const args = ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', 'about:blank'];
-  const child = spawn(binary, args, {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
-  });
+  const child = killOnExit(
+    spawn(binary, args, {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
+    }),
+  );
   // Firefox says where it listens on stderr; port 0 lets it choose a free one.
   const url = await new Promise<string>((done, fail) => {
     let said = '';

@@ -30,7 +30,8 @@ function landed(id: string) {
 
 /**
  * Colours of the viewport's first two pixel rows that are not the header's background, decoded from a
- * screenshot in the page itself: content showing through above the sticky header.
+ * screenshot in the page itself: the page showing through above the sticky header. (WebKitGTK paints a sticky
+ * element black in an element screenshot: the whole viewport is taken.)
  */
 async function stripAboveHeader(png: string): Promise<string[]> {
   const header = document.querySelector('.site-header')!;
@@ -106,23 +107,19 @@ export function readingGates(engine: EngineName): void {
     });
 
     gate('a symptom typed in the header search puts its module first', async () => {
-      for (const [locale, query, module] of [
-        ['ja', 'メールが送れなくなった', 'mta'],
-        ['nl', 'workflow blijft hangen', 'wfserver'],
-      ] as const) {
-        await tab.goto(homeUrl(locale));
-        await tab.defined('site-search');
-        await tab.click('.site-header site-search input');
-        await tab.type(query);
-        const first = await tab.waitFor(
-          `results for "${query}"`,
-          () =>
-            document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' &&
-            document.querySelector('#search-results a')?.getAttribute('href'),
-          [],
-        );
-        expect(first, query).toBe(moduleUrl(locale, module));
-      }
+      // Japanese: the engine's own Intl.Segmenter cuts the query into words.
+      await tab.goto(homeUrl('ja'));
+      await tab.defined('site-search');
+      await tab.click('.site-header site-search input');
+      await tab.type('メールが送れなくなった');
+      const first = await tab.waitFor(
+        'the results',
+        () =>
+          document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' &&
+          document.querySelector('#search-results a')?.getAttribute('href'),
+        [],
+      );
+      expect(first).toBe(moduleUrl('ja', 'mta'));
     });
 
     gate('a copy button copies the entry’s link and says so, its labels on one line', async () => {

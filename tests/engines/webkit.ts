@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { exited } from './firefox.ts';
+import { exited, killOnExit } from './firefox.ts';
 import { Tab, type ActionSequence } from './tab.ts';
 
 type Answer = { value: unknown };
@@ -53,12 +53,16 @@ class WebKitTab extends Tab {
     await this.send('DELETE', '/actions');
   }
 
+  /** The browser's frame around the viewport (window size less viewport size), measured once. */
+  private frame: readonly [number, number] | undefined;
+
   async resize(width: number, height: number): Promise<void> {
-    // The window rectangle includes the browser's frame: measure it once and add it.
-    await this.send('POST', '/window/rect', { width, height });
-    const inner = await this.run(() => [innerWidth, innerHeight] as const);
-    if (inner[0] !== width || inner[1] !== height)
-      await this.send('POST', '/window/rect', { width: 2 * width - inner[0], height: 2 * height - inner[1] });
+    // The window rectangle includes the browser's frame; measured at a size above MiniBrowser's minimum
+    // window width (447 px), below which the viewport stays at that width.
+    this.frame ??= await this.send('POST', '/window/rect', { width: 1024, height: 768 }).then(() =>
+      this.run(() => [1024 - innerWidth, 768 - innerHeight] as const),
+    );
+    await this.send('POST', '/window/rect', { width: width + this.frame[0], height: height + this.frame[1] });
   }
 
   async screenshot(): Promise<Buffer> {
@@ -88,9 +92,11 @@ function freePort(): Promise<number> {
 
 /** Starts Xvfb on a display of its choosing and resolves with the display's name (`:99`). */
 function startXvfb(binary: string): Promise<{ display: string; child: ChildProcess }> {
-  const child = spawn(binary, ['-displayfd', '3', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], {
-    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
-  });
+  const child = killOnExit(
+    spawn(binary, ['-displayfd', '3', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+    }),
+  );
   return new Promise((done, fail) => {
     const timer = setTimeout(() => fail(new Error('Xvfb did not report a display in 10 s')), 10_000);
     child.stdio[3]?.on('data', (chunk: Buffer) => {
@@ -105,10 +111,9 @@ function startXvfb(binary: string): Promise<{ display: string; child: ChildProce
 export async function openWebKit(driverBinary: string, xvfbBinary: string, origin: string): Promise<Tab> {
   const xvfb = await startXvfb(xvfbBinary);
   const port = await freePort();
-  const driver = spawn(driverBinary, [`--port=${port}`], {
-    stdio: 'ignore',
-    env: { ...process.env, DISPLAY: xvfb.display },
-  });
+  const driver = killOnExit(
+    spawn(driverBinary, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: xvfb.display } }),
+  );
   const tab = new WebKitTab(origin, `http://127.0.0.1:${port}`, [xvfb.child, driver]);
   const until = performance.now() + 10_000;
   for (;;) {
