@@ -43,12 +43,22 @@ for (const name of ['span', 'strong', 'sub', 'sup', 'time', 'u']) inline.add(nam
 /** Characters next to which a line may already wrap under keep-all: spaces and punctuation (、。「」・（）). */
 const breaksAlready = /[\p{Z}\s\p{P}]/u;
 
+/**
+ * A Japanese or Chinese character (kana, ー and Han). A break is marked only next to one: BudouX also finds
+ * "phrases" inside Latin words and numbers (`we|b`, `A|dobe`, `6|6|6`), which must stay whole.
+ */
+const cjk = /[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Bopo}]/u;
+
 /** A character of a text run as the parser reads it, and where it starts in the page's HTML. */
 type Unit = { char: string; at: number };
 
 /** Splits raw HTML text into characters, an entity (`&amp;`) counting as the character it stands for. */
 function units(raw: string, start: number): Unit[] {
   const out: Unit[] = [];
+  if (!raw.includes('&')) {
+    for (let i = 0; i < raw.length; i++) out.push({ char: raw[i]!, at: start + i });
+    return out;
+  }
   for (const m of raw.matchAll(/&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);|[\s\S]/giu)) {
     const char = m[0].length > 1 && m[0].startsWith('&') ? '\uFFFD' : m[0];
     // One unit per UTF-16 code unit, as BudouX counts; the second half of a pair is never a boundary.
@@ -81,11 +91,13 @@ export function phraseBreakOffsets(html: string): number[] {
   let runLang = '';
   const flush = () => {
     const parser = parsers.get(runLang);
-    if (parser && run.length > 1) {
-      const text = run.map((u) => u.char).join('');
+    const text = run.map((u) => u.char).join('');
+    if (parser && run.length > 1 && cjk.test(text)) {
       for (const i of boundaries(parser, runLang, text)) {
-        const at = run[i]!.at;
-        if (at >= 0 && !breaksAlready.test(text[i - 1]!) && !breaksAlready.test(text[i]!)) offsets.push(at);
+        const [before, after] = [text[i - 1]!, text[i]!];
+        const marked =
+          !breaksAlready.test(before) && !breaksAlready.test(after) && (cjk.test(before) || cjk.test(after));
+        if (marked && run[i]!.at >= 0) offsets.push(run[i]!.at);
       }
     }
     run = [];

@@ -19,6 +19,10 @@ describe.each(['ja', 'zh-TW'] as const)('phrase marks in %s', (code) => {
     }
   });
 
+  test('no mark splits a Latin word or a number (a module id, a port)', () => {
+    for (const path of pages) expect(builtHtml(path), path).not.toMatch(/[A-Za-z0-9]<wbr>[A-Za-z0-9]/);
+  });
+
   test('code keeps only the breaks of the code pass: after a slash of a path', () => {
     for (const path of pages)
       for (const element of builtDoc(path).querySelectorAll('code, pre, kbd'))

@@ -42,6 +42,13 @@ describe('breakPhrases()', () => {
     expect(breakPhrases(korean)).toBe(korean);
   });
 
+  test('keeps Latin words and numbers whole', () => {
+    const html = page('zh-TW', '<p>重新載入 web 模組，Adobe Campaign 與 LDAP 查詢的連接埠 6666</p>');
+    const marked = breakPhrases(html);
+    expect(marked).not.toBe(html);
+    expect(marked).not.toMatch(/[A-Za-z0-9]<wbr>[A-Za-z0-9]/);
+  });
+
   test('marks the Japanese text of a page in another language', () => {
     expect(breakPhrases(page('sv', '<p lang="ja">このモジュールを再起動</p>'))).toContain(
       '<p lang="ja">この<wbr>モジュールを<wbr>再起動</p>',
