@@ -49,22 +49,29 @@ const breaksAlready = /[\p{Z}\s\p{P}]/u;
  */
 const cjk = /[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Bopo}]/u;
 
-/** A character of a text run as the parser reads it, and where it starts in the page's HTML. */
-type Unit = { char: string; at: number };
+/** A text node of a run: its raw HTML text and where it starts in the page. */
+type Segment = { raw: string; start: number };
 
-/** Splits raw HTML text into characters, an entity (`&amp;`) counting as the character it stands for. */
-function units(raw: string, start: number): Unit[] {
-  const out: Unit[] = [];
-  if (!raw.includes('&')) {
-    for (let i = 0; i < raw.length; i++) out.push({ char: raw[i]!, at: start + i });
-    return out;
+/**
+ * The text of a run as the parser reads it (an entity such as `&amp;` counting as one character) and, for each
+ * of its UTF-16 code units, where it starts in the page's HTML (-1 inside an entity or a surrogate pair).
+ */
+function decode(run: readonly Segment[]): { text: string; at: Int32Array } {
+  const chars: string[] = [];
+  const at: number[] = [];
+  for (const { raw, start } of run) {
+    if (!raw.includes('&')) {
+      chars.push(raw);
+      for (let i = 0; i < raw.length; i++) at.push(start + i);
+      continue;
+    }
+    for (const m of raw.matchAll(/&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);|[\s\S]/giu)) {
+      const char = m[0].length > 1 && m[0].startsWith('&') ? '\uFFFD' : m[0];
+      chars.push(char);
+      for (let i = 0; i < char.length; i++) at.push(i === 0 ? start + m.index : -1);
+    }
   }
-  for (const m of raw.matchAll(/&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);|[\s\S]/giu)) {
-    const char = m[0].length > 1 && m[0].startsWith('&') ? '\uFFFD' : m[0];
-    // One unit per UTF-16 code unit, as BudouX counts; the second half of a pair is never a boundary.
-    for (let i = 0; i < char.length; i++) out.push({ char: char[i]!, at: i === 0 ? start + m.index : -1 });
-  }
-  return out;
+  return { text: chars.join(''), at: Int32Array.from(at) };
 }
 
 /**
@@ -87,17 +94,18 @@ export function phraseBreakOffsets(html: string): number[] {
   const offsets: number[] = [];
   type Open = { name: string; lang: string; skip: boolean };
   const stack: Open[] = [{ name: '', lang: '', skip: false }];
-  let run: Unit[] = [];
+  let run: Segment[] = [];
   let runLang = '';
   const flush = () => {
     const parser = parsers.get(runLang);
-    const text = run.map((u) => u.char).join('');
-    if (parser && run.length > 1 && cjk.test(text)) {
+    // Most runs of a page are short or hold no Japanese or Chinese at all (commands, English names).
+    if (parser && run.some((r) => cjk.test(r.raw))) {
+      const { text, at } = decode(run);
       for (const i of boundaries(parser, runLang, text)) {
         const [before, after] = [text[i - 1]!, text[i]!];
         const marked =
           !breaksAlready.test(before) && !breaksAlready.test(after) && (cjk.test(before) || cjk.test(after));
-        if (marked && run[i]!.at >= 0) offsets.push(run[i]!.at);
+        if (marked && at[i]! >= 0) offsets.push(at[i]!);
       }
     }
     run = [];
@@ -121,7 +129,7 @@ export function phraseBreakOffsets(html: string): number[] {
         if (current.skip || !parsers.has(current.lang) || current.lang !== runLang) flush();
         if (current.skip || !parsers.has(current.lang)) return;
         runLang = current.lang;
-        run.push(...units(text, parser.startIndex));
+        run.push({ raw: text, start: parser.startIndex });
       },
     },
     { decodeEntities: false },
