@@ -15,7 +15,7 @@ describe.each(['ja', 'zh-TW'] as const)('phrase marks in %s', (code) => {
   test('the module table marks a break between the phrases of each entry’s scope', () => {
     for (const cell of table.querySelectorAll('table.modules tbody tr > td:first-of-type')) {
       // Between two letters: a line may already wrap at a space or after punctuation.
-      expect(cell.innerHTML, cell.parentNode.id).toMatch(new RegExp(`${cjk.source}<wbr>${cjk.source}`, 'u'));
+      expect(cell.innerHTML, cell.parentNode?.id).toMatch(new RegExp(`${cjk.source}<wbr>${cjk.source}`, 'u'));
     }
   });
 

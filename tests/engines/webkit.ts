@@ -59,10 +59,12 @@ class WebKitTab extends Tab {
   async resize(width: number, height: number): Promise<void> {
     // The window rectangle includes the browser's frame; measured at a size above MiniBrowser's minimum
     // window width (447 px), below which the viewport stays at that width.
-    this.frame ??= await this.send('POST', '/window/rect', { width: 1024, height: 768 }).then(() =>
-      this.run(() => [1024 - innerWidth, 768 - innerHeight] as const),
-    );
-    await this.send('POST', '/window/rect', { width: width + this.frame[0], height: height + this.frame[1] });
+    if (!this.frame) {
+      await this.send('POST', '/window/rect', { width: 1024, height: 768 });
+      this.frame = await this.run(() => [1024 - innerWidth, 768 - innerHeight] as const);
+    }
+    const [dx, dy] = this.frame;
+    await this.send('POST', '/window/rect', { width: width + dx, height: height + dy });
   }
 
   async screenshot(): Promise<Buffer> {
