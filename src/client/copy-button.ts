@@ -1,6 +1,35 @@
 /** `<copy-button>`: copies a link or a command and confirms it (see CopyButton.astro). */
 const confirmations = { link: 'Link', short: 'Short', command: 'Command' } as Record<string, string>;
 
+/**
+ * When the browser refuses to copy, says so visibly under the button and makes the text easy to copy by hand:
+ * a link (which the page does not show) in a field of its own, selected; a command (shown beside the button)
+ * selected where it stands. The message tells the reader to press Ctrl+C.
+ */
+function showFallback(host: HTMLElement, message: string, text: string, kind: string): void {
+  let box = host.querySelector<HTMLElement>('.copy-fallback');
+  if (!box) {
+    box = document.createElement(kind === 'command' ? 'span' : 'label');
+    box.className = 'copy-fallback';
+    box.append(document.createElement('span'));
+    if (kind !== 'command') box.append(document.createElement('input'));
+    host.append(box);
+  }
+  box.querySelector('span')!.textContent = message;
+  const field = box.querySelector('input');
+  if (field) {
+    field.readOnly = true;
+    // A small intrinsic width: the field fills the width its cell already has and never widens a table column.
+    field.size = 8;
+    field.value = text;
+    field.focus();
+    field.select();
+    return;
+  }
+  const pre = host.parentElement?.querySelector('pre');
+  if (pre) window.getSelection()?.selectAllChildren(pre);
+}
+
 /** Copies `data-copy` (or the code block beside it) to the clipboard and says so, visibly and to screen readers. */
 class CopyButton extends HTMLElement {
   connectedCallback() {
@@ -20,8 +49,9 @@ class CopyButton extends HTMLElement {
     let timer: number | undefined;
     const copy = async () => {
       let ok = true;
+      const text = what();
       try {
-        await navigator.clipboard.writeText(what());
+        await navigator.clipboard.writeText(text);
       } catch {
         ok = false;
       }
@@ -29,8 +59,9 @@ class CopyButton extends HTMLElement {
         ? strings[`copied${confirmations[kind] ?? ''}`]
         : strings[`failed${kind === 'command' ? 'Command' : 'Link'}`];
       status.textContent = message ?? '';
-      if (ok) visible.textContent = message ?? '';
       button.dataset['state'] = ok ? 'copied' : 'failed';
+      if (ok) visible.textContent = message ?? '';
+      else showFallback(this, message ?? '', text, kind);
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
         visible.textContent = label;

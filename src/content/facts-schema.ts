@@ -3,6 +3,7 @@
  * language-neutral data from the facts sheet. Their checks are the `facts-*` rules in `rules/`.
  */
 import { z } from 'astro/zod';
+import { commandSystems } from './systems.ts';
 
 /**
  * How a module runs (Adobe's operating principle); each has a label `facts.<camelCase>` in the UI
@@ -137,8 +138,16 @@ export const factsSchema = z.strictObject({
       z.strictObject({
         /** What the command does; picks the localized label. */
         kind: z.enum(commandKinds),
-        /** The literal command line, placeholders in angle brackets (`nlserver restart mta@<instance>`). */
+        /**
+         * The literal command, placeholders in angle brackets (`nlserver restart mta@<instance>`): one line, or
+         * several run in turn (Windows' cmd.exe does not chain commands with `;`).
+         */
         command: z.string(),
+        /**
+         * The system the command is written for: `any` (the default), or `linux` and `windows` when the command
+         * differs between them; then the kind has one command for each.
+         */
+        system: z.enum(commandSystems).default('any'),
         /** Where the command comes from (listed unless written). */
         source: sourceSchema,
       }),

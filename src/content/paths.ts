@@ -32,6 +32,9 @@ export const signsDir = process.env['SIGNS_DIR'] ?? 'content/signs';
 /** Adobe's English pages the signs cite: path under `help/` → title and the revision read. */
 export const adobePagesFile = 'content/adobe-pages.yaml';
 
+/** The nlserver command lines Adobe's pages give, by page, as the runbook writes them (read by the tools only). */
+export const adobeCommandsFile = 'content/adobe-commands.yaml';
+
 /** The termbases, one per locale, found by naming rule: `content/terms/<locale code>.yaml`. */
 export const termsDir = 'content/terms';
 

@@ -6,8 +6,8 @@
  */
 import { everyModule, relationKinds, type ModuleFacts, type RelationKind } from '../content/facts-schema.ts';
 
-/** What the map needs of a module entry. */
-export type MapModule = { id: string; facts: Pick<ModuleFacts, 'relations'> };
+/** What the map needs of a module entry: its relations, and its class (utility modules are run on demand). */
+export type MapModule = { id: string; facts: Pick<ModuleFacts, 'relations'> & Partial<Pick<ModuleFacts, 'class'>> };
 
 /** One relation as a sentence: these modules → kind → those modules (`to` is empty for `serves`). */
 export type Relation = { kind: RelationKind; from: string[]; to: string[] };
@@ -51,9 +51,13 @@ const labelGap = 30;
 /** Where a vertical arrow between neighbours runs, and where its label starts. */
 const pairX = nodeX + 24;
 
-/** Returns the relations of the collection grouped into sentences, in the order of `relationKinds`. */
+/**
+ * Returns the relations of the collection grouped into sentences, in the order of `relationKinds`. "*" reaches
+ * every other server module: not the utility modules, which Adobe runs on demand or on a schedule
+ * (`export`, `import`, `tracking`), so the watchdog does not start or monitor them.
+ */
 export function mapRelations(modules: MapModule[]): Relation[] {
-  const ids = modules.map((m) => m.id);
+  const ids = modules.filter((m) => m.facts.class !== 'utility').map((m) => m.id);
   const groups = new Map<string, Relation>();
   for (const m of modules) {
     for (const r of m.facts.relations) {

@@ -16,6 +16,8 @@ const owners: Record<string, string> = {
   statistics: 'stat',
   queue: 'mta',
   duplicate: 'import',
+  export: 'export',
+  import: 'import',
 };
 
 // Plural and short forms readers type for the same word.

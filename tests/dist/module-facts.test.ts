@@ -53,12 +53,16 @@ describe.each(locales)('runbook facts in $code', (locale) => {
         expect(links, `${m.id} ${key}`).toEqual(ports.map(portLabel));
       }
       const commands = value(m.id, 'facts.commands');
+      // A kind with a command for each system is labelled once, each command named by its system.
       expect(commands?.querySelectorAll('dt').map(textOf) ?? [], `${m.id} command labels`).toEqual(
-        m.facts.commands.map((c) => t(`facts.${c.kind}`)),
+        [...new Set(m.facts.commands.map((c) => c.kind))].map((kind) => t(`facts.${kind}`)),
       );
-      expect(commands?.querySelectorAll('pre code').map(textOf) ?? [], `${m.id} commands`).toEqual(
-        m.facts.commands.map((c) => c.command),
-      );
+      expect(
+        commands
+          ?.querySelectorAll('dd.cmd')
+          .map((dd) => [textOf(dd.querySelector('.system')), dd.querySelector('pre code')?.text]) ?? [],
+        `${m.id} commands`,
+      ).toEqual(m.facts.commands.map((c) => [c.system === 'any' ? '' : t(`system.${c.system}`), c.command]));
       expect(value(m.id, 'facts.related')?.querySelectorAll('a') ?? [], `${m.id} related`).toHaveLength(
         m.facts.related.length,
       );
@@ -95,7 +99,12 @@ describe.each(locales)('runbook facts in $code', (locale) => {
       expect(
         blocks.map((b) => [textOf(b.querySelector('pre')), textOf(b.querySelector('copy-button button'))]),
         m.id,
-      ).toEqual(m.facts.commands.map((c) => [c.command, `${t('code.copy')} ${c.command}`]));
+      ).toEqual(
+        m.facts.commands.map((c) => [
+          c.command.replace(/\s+/g, ' '),
+          `${t('code.copy')} ${c.command.replace(/\s+/g, ' ')}`,
+        ]),
+      );
     }
   });
 

@@ -2,7 +2,7 @@
 // as seen, Adobe's label, the meaning and what to do in the reader's language, the command and the Adobe source.
 import { describe, expect, test } from 'vitest';
 import { plainText } from '../../src/lib/inline.ts';
-import { modulePageId, modulePageUrl, pageUrl, signAnchor } from '../../src/lib/urls.ts';
+import { modulePageId, modulePageUrl, pageUrl, shortUrl, signAnchor } from '../../src/lib/urls.ts';
 import { locales } from '../../src/locales.ts';
 import { builtDoc, moduleIds, signs } from '../support/built-site.ts';
 import { label, textOf } from '../support/strings.ts';
@@ -41,6 +41,10 @@ describe.each(locales)('module pages in $code', (locale) => {
       // A fragment retyped in lowercase (`#inmail--…`) lands on the sign too.
       const lower = signAnchor(s).toLowerCase();
       if (lower !== signAnchor(s)) expect(li.querySelector(`span[id="${lower}"]`), lower).not.toBeNull();
+      // Without JavaScript the header's languages lose the fragment: the short link's page lists the sign in each.
+      const languages = li.querySelector('noscript a');
+      expect(languages?.getAttribute('href'), signAnchor(s)).toBe(shortUrl(signAnchor(s)));
+      expect(textOf(languages)).toBe(label(locale.code, 'module.otherLanguages'));
     }
   });
 

@@ -96,6 +96,27 @@ test.describe('copy link', () => {
     );
   });
 
+  test('when the browser refuses to copy, the link is shown under the button, selected, with what to do', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const refuse = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: refuse } });
+    });
+    const ko = localeByCode('ko');
+    await ModuleTablePage.open(page, ko);
+    await page.getByRole('button', { name: `${ui.ko['module.copyLink']} stat` }).click();
+    const field = page.locator('tr#stat').getByRole('textbox', { name: ui.ko['module.copyFailed']! });
+    const url = `${new URL(page.url()).origin}${paths.entry(ko, 'stat')}`;
+    await expect(field).toBeVisible();
+    await expect(field).toHaveValue(url);
+    await expect(field).toBeFocused();
+    expect(await field.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([
+      0,
+      url.length,
+    ]);
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('hides the copy button, which could not work', async ({ page }) => {
@@ -205,6 +226,35 @@ test.describe('404 pages', () => {
         paths.table(locale),
       );
     }
+  });
+
+  test('a 404 page offers the entry its path or its fragment names', async ({ page }) => {
+    const ja = localeByCode('ja');
+    const t = ui.ja;
+    for (const [path, id] of [
+      [`${paths.home(ja)}wfsever/`, 'wfserver'],
+      [`${paths.missing(ja)}#MTA`, 'mta'],
+    ] as const) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      const hint = page.getByRole('main').getByText(t['fragment.suggest']!);
+      await expect(hint.getByRole('link', { name: id, exact: true }), path).toHaveAttribute(
+        'href',
+        paths.entry(ja, id),
+      );
+    }
+  });
+
+  test('the root 404 page sends a locale prefix as people type it to the locale, on hosts without redirects', async ({
+    page,
+    request,
+  }) => {
+    const root = await (await request.get(paths.rootNotFound)).text();
+    await page.route('**/Sv/log-precision/**', (route) =>
+      route.fulfill({ status: 404, contentType: 'text/html', body: root }),
+    );
+    await page.goto('/Sv/log-precision/?q=1#verbose');
+    await expect(page).toHaveURL(`${paths.page(localeByCode('sv'), 'log-precision')}?q=1#verbose`);
   });
 
   for (const locale of locales) {

@@ -48,6 +48,7 @@ describe('adding a locale', () => {
 });
 
 describe('adding a localized field', () => {
+  // It copies the project and runs the lint twice and Node once: seconds on a busy machine.
   test('is the registry entry plus content: the lint requires it in every locale, and search indexes it', () => {
     const root = mkdtempSync(join(tmpdir(), 'add-field-'));
     try {
@@ -85,5 +86,5 @@ describe('adding a localized field', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
-  });
+  }, 30_000);
 });

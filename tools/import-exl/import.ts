@@ -19,6 +19,7 @@ import { checkResult } from './check-result.ts';
 import { comparePageFacts } from './page-facts.ts';
 import { compareRow, type ModuleStrings, type RowContext } from './rows.ts';
 import { compareSnapshot, type UpstreamRow } from './snapshot.ts';
+import { repairText } from '../qa/text.ts';
 import type { Collection, ImportResult, LocaleReport, MakeFinding, PageMeta, Update } from './types.ts';
 
 export type { Collection, Finding, ImportResult, LocaleReport, Update } from './types.ts';
@@ -126,7 +127,8 @@ function reportOf(doc: ExlDocument, b: Batch): LocaleReport {
     line: doc.rows[i]!.line,
     text: r.text,
   }));
-  const snapshot = compareSnapshot(locale, upstreamRows, b.snapshot, b.collection.snapshotFile, finding);
+  const repair = (text: string) => repairText(text, { locale, code: false, terms: b.collection.terms });
+  const snapshot = compareSnapshot(locale, upstreamRows, b.snapshot, b.collection.snapshotFile, finding, repair);
   // An older file than the recorded translation changes nothing, its wording included.
   const planned = [
     ...rows.flatMap((r) => r.planned),

@@ -17,7 +17,9 @@ const short = (s: string | undefined) =>
 /**
  * Returns the wording findings of one locale and the snapshot updates `--write` would make. Rows
  * equal to the snapshot need nothing; rows already recorded as changed are reported again (the
- * translator has not reviewed them yet) but not rewritten.
+ * translator has not reviewed them yet) but not rewritten. The snapshot holds upstream text as converted
+ * and repaired when it was recorded; `repair` applies today's repairs to it, so a term added to a termbase
+ * (zh-TW 日誌 → 記錄) is not taken for a wording change upstream.
  */
 export function compareSnapshot(
   locale: LocaleCode,
@@ -25,6 +27,7 @@ export function compareSnapshot(
   snapshot: UpstreamSnapshot,
   snapshotFile: string,
   finding: MakeFinding,
+  repair: (text: string) => string = (text) => text,
 ): { wording: Finding[]; planned: Update[] } {
   const wording: Finding[] = [];
   const planned: Update[] = [];
@@ -51,7 +54,7 @@ export function compareSnapshot(
     for (const field of snapshotFields) {
       const now = row.text[field];
       const made = mine.rows[row.id]?.[field];
-      if (now === undefined || now === made) continue;
+      if (now === undefined || now === made || (made !== undefined && now === repair(made))) continue;
       if (made === undefined) {
         wording.push(
           finding(

@@ -1,7 +1,8 @@
 /**
  * `npm run lint:content [-- --root <dir>]`: runs every rule of `rules/index.ts` on content/modules.yaml,
- * content/modules-page.yaml, content/upstream-snapshot.yaml, content/pages/<locale>/*.mdx, src/i18n/*.json
- * and the termbases content/terms/<locale>.yaml (see content-lint.ts).
+ * content/modules-page.yaml, content/upstream-snapshot.yaml, content/adobe-commands.yaml,
+ * content/pages/<locale>/*.mdx, src/i18n/*.json, the termbases content/terms/<locale>.yaml and the signs
+ * content/signs/<module>.yaml (see content-lint.ts).
  * Prints one line per finding, `file:line  entry  field  locale  severity: problem — fix`, and exits 1 when
  * there is any error; warnings (upstream wording changes, facts no upstream states) do not fail.
  */
@@ -24,7 +25,7 @@ function collect(): Map<string, string> {
     if (existsSync(join(root, dir)))
       for (const name of readdirSync(join(root, dir)).sort()) if (name.endsWith(ext)) fn(name);
   };
-  for (const path of [lintedFiles.modules, lintedFiles.modulePage, lintedFiles.snapshot])
+  for (const path of [lintedFiles.modules, lintedFiles.modulePage, lintedFiles.snapshot, lintedFiles.adobeCommands])
     if (existsSync(join(root, path))) add(path);
   if (existsSync(join(root, pagesDir)))
     for (const dir of readdirSync(join(root, pagesDir)).sort())

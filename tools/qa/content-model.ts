@@ -6,6 +6,7 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type YAMLMap } from 'yaml';
 import { fileFinding, FindingError, type Finding } from '../../src/content/finding.ts';
 import {
+  adobeCommandsFile,
   modulePageFile,
   pagesDir,
   shippedModulesFile,
@@ -19,13 +20,15 @@ import { parseSnapshot, type UpstreamSnapshot } from '../../src/content/upstream
 import { localeCodes, localeFromPath, locales, type LocaleCode } from '../../src/locales.ts';
 import type { Repair } from './located-facts.ts';
 import { readTerms, type Terms } from './terms.ts';
-import { parseYamlFile, scalarText } from './yaml-file.ts';
+import { nodeLine, parseYamlFile, scalarText } from './yaml-file.ts';
 
 /** The files the linter reads, by path relative to the project root. */
 export const lintedFiles = {
   modules: shippedModulesFile,
   modulePage: modulePageFile,
   snapshot: shippedSnapshotFile,
+  /** The commands Adobe's pages give (rule facts-source). */
+  adobeCommands: adobeCommandsFile,
   /** `content/pages/<locale path>/<page>.mdx` */
   pages: new RegExp(`^${pagesDir}/([^/]+)/([^/]+)\\.mdx$`),
   /** `src/i18n/<locale>.json` */
@@ -57,6 +60,8 @@ export type LintContent = {
   modules: (YamlFile & { items: unknown[]; entries: YamlEntry[] }) | undefined;
   modulePage: (YamlFile & YamlEntry) | undefined;
   snapshot: (YamlFile & { data: UpstreamSnapshot }) | undefined;
+  /** content/adobe-commands.yaml: each command Adobe's pages give, with the first page and line that give it. */
+  adobeCommands: { file: string; commands: Map<string, { page: string; line: number }> } | undefined;
   pages: LintPage[];
   ui: Map<LocaleCode, UiFile & { text: string }>;
   /** The search files present, as `<kind>/<locale code>` (`stop-words/ja`): presence only. */
@@ -130,6 +135,34 @@ function readSnapshot(report: (f: Finding) => void, file: string, text: string):
   }
 }
 
+/** Reads the commands Adobe's pages give; reports a file that is not pages of command lists. */
+function readAdobeCommands(report: (f: Finding) => void, file: string, text: string): LintContent['adobeCommands'] {
+  const parsed = parseYamlFile(report, file, text);
+  if (!parsed) return undefined;
+  const pages = parsed.doc.get('pages', true);
+  const commands = new Map<string, { page: string; line: number }>();
+  const fail = (message: string, node: unknown) =>
+    report(
+      fileFinding(file, 'facts-source', message, 'write "pages:" with a list of command lines under each page path', {
+        line: nodeLine(parsed.counter, node),
+      }),
+    );
+  if (!isMap(pages)) {
+    fail('expected "pages:" with the pages and their commands', parsed.doc.contents);
+    return undefined;
+  }
+  for (const pair of pages.items) {
+    const page = scalarText((pair.key as { value?: unknown } | null)?.value);
+    if (!isSeq(pair.value)) fail(`the commands of ${page} are not a list`, pair.value ?? pair.key);
+    for (const item of isSeq(pair.value) ? pair.value.items : []) {
+      const command = scalarText((item as { value?: unknown } | null)?.value);
+      if (command === '') fail(`a command of ${page} is not a command line`, item);
+      else if (!commands.has(command)) commands.set(command, { page, line: nodeLine(parsed.counter, item) });
+    }
+  }
+  return { file, commands };
+}
+
 /**
  * Reads every linted file once; returns the content and the findings of what could not be read. `rules`
  * are the rules whose repairs `repair` applies.
@@ -146,12 +179,15 @@ export function readContent(
   // The page's values are read as written: YAML would turn an all-digit commit hash into a number.
   const page = pageText === undefined ? undefined : readList(report, lintedFiles.modulePage, pageText, true);
   const snapshotText = files.get(lintedFiles.snapshot);
+  const commandsText = files.get(lintedFiles.adobeCommands);
   const { terms, findings: termFindings } = readTerms((p) => files.get(p), modules?.entries.map((e) => e.value) ?? []);
   findings.push(...termFindings);
   const content: LintContent = {
     modules,
     modulePage: page?.entries[0] ? { ...page, ...page.entries[0] } : undefined,
     snapshot: snapshotText === undefined ? undefined : readSnapshot(report, lintedFiles.snapshot, snapshotText),
+    adobeCommands:
+      commandsText === undefined ? undefined : readAdobeCommands(report, lintedFiles.adobeCommands, commandsText),
     pages: [],
     ui: new Map(),
     searchFiles: new Set(),

@@ -62,7 +62,8 @@ function proseLinks(text: string, line: number, facts: LocatedFacts): void {
 export function pageFacts(page: LintPage, locale: LocaleCode, repair: Repair): LocatedFacts {
   const facts = emptyFacts();
   const { pieces, blocks } = mdxBody(page);
-  for (const b of blocks) facts.code.push({ value: `\`\`\`${b.text}`, line: b.line });
+  // A block's system label is part of it: a locale that drops it hands its readers the wrong command.
+  for (const b of blocks) facts.code.push({ value: `${b.system ? `[${b.system}]` : ''}\`\`\`${b.text}`, line: b.line });
   for (const { text, line, code, fence } of pieces) {
     if (fence) continue;
     if (code) {

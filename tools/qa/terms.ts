@@ -10,8 +10,17 @@ import { termbaseFile } from '../../src/content/paths.ts';
 import { localeCodes, type LocaleCode } from '../../src/locales.ts';
 import { nodeLine } from './yaml-file.ts';
 
-/** A variant machine translation puts in place of a term: where it matches, why it is wrong, the fix. */
-export type ForbiddenVariant = { variant: string; followedBy: readonly string[]; reason: string; fix: string };
+/**
+ * A variant not to write in place of a term: where it matches, why it is wrong, the fix. `allowedIn` lists the
+ * longer words the variant is part of where it is right (zh-TW 埠 inside the term 連接埠).
+ */
+export type ForbiddenVariant = {
+  variant: string;
+  followedBy: readonly string[];
+  allowedIn: readonly string[];
+  reason: string;
+  fix: string;
+};
 /** One concept of a termbase: the one term to use, and the variants not to. */
 export type Concept = { concept: string; term: string; forbidden: readonly ForbiddenVariant[] };
 /** The termbase of one locale. */
@@ -34,18 +43,23 @@ const text = (node: unknown, key: string): string | undefined => {
   return typeof v === 'string' && v.trim() !== '' ? v : undefined;
 };
 
+/** Returns a list of words of a YAML map (`followedBy`, `allowedIn`), empty when absent. */
+const words = (node: unknown, key: string): string[] => {
+  const list = isMap(node) ? node.get(key, true) : undefined;
+  return isSeq(list) ? list.items.map((i) => String(isScalar(i) ? i.value : '')) : [];
+};
+
 /** Reads one forbidden variant; returns undefined (and a finding) when a required field is missing. */
 function readVariant(node: unknown, concept: string, at: (n: unknown) => Partial<Finding>): ForbiddenVariant | Finding {
   const [variant, reason, fix] = [text(node, 'variant'), text(node, 'reason'), text(node, 'fix')];
-  const after = isMap(node) ? node.get('followedBy', true) : undefined;
-  const followedBy = isSeq(after) ? after.items.map((i) => String(isScalar(i) ? i.value : '')) : [];
-  if (variant && reason && fix && followedBy.every((w) => w.trim() !== '')) return { variant, followedBy, reason, fix };
-  return {
-    ...fileFinding('', 'termbase', 'a forbidden variant without "variant", "reason" or "fix" text', 'write all three'),
-    entry: concept,
-    field: 'forbidden',
-    ...at(node),
-  };
+  const [followedBy, allowedIn] = [words(node, 'followedBy'), words(node, 'allowedIn')];
+  const filled = [...followedBy, ...allowedIn].every((w) => w.trim() !== '');
+  const holding = variant === undefined || allowedIn.every((w) => w.includes(variant));
+  if (variant && reason && fix && filled && holding) return { variant, followedBy, allowedIn, reason, fix };
+  const [message, hint] = holding
+    ? ['a forbidden variant without "variant", "reason" or "fix" text', 'write all three']
+    : [`an "allowedIn" word does not contain the variant "${variant}"`, 'list only longer words that contain it'];
+  return { ...fileFinding('', 'termbase', message, hint), entry: concept, field: 'forbidden', ...at(node) };
 }
 
 /** Parses one termbase file; its findings name the file and the line. */

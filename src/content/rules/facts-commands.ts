@@ -1,7 +1,8 @@
 /**
- * Rule `facts-commands`: runbook commands are copied into terminals, so each is one `nlserver` command line,
- * one per kind, and a start or restart names its own module (a copied command of another module would act on
- * the wrong process). Utility modules have no start or restart: the operator who scheduled them relaunches them.
+ * Rule `facts-commands`: runbook commands are copied into terminals, so each is one `nlserver` command line (or
+ * a few, each running nlserver, run in turn), one per kind and system, and a start or restart names its own
+ * module (a copied command of another module would act on the wrong process). Utility modules have no start or
+ * restart: the operator who scheduled them relaunches them. Which system a command needs is `facts-system`'s.
  */
 import { quote } from '../finding.ts';
 import { readFacts, type ModuleFacts } from '../facts-schema.ts';
@@ -15,17 +16,22 @@ function commandProblems(id: string, facts: ModuleFacts, i: number, kinds: Set<s
   const c = facts.commands[i]!;
   const out: Problem[] = [];
   const at = (leaf: 'kind' | 'command') => ({ path: ['facts', 'commands', i, leaf], field: `facts.commands[${i}]` });
-  if (kinds.has(c.kind))
-    out.push({ message: `the kind ${quote(c.kind)} is listed twice`, fix: 'keep one command per kind', ...at('kind') });
-  if (c.command.trim() === '' || /[\n\r`]/.test(c.command) || c.command !== c.command.trim()) {
+  if (kinds.has(`${c.kind} ${c.system}`))
     out.push({
-      message: `the command ${quote(c.command)} is empty, spans several lines or holds backticks or outer spaces`,
-      fix: 'write one command line exactly as it is typed',
+      message: `the kind ${quote(c.kind)} is listed twice${c.system === 'any' ? '' : ` for ${c.system}`}`,
+      fix: 'keep one command per kind (and system)',
+      ...at('kind'),
+    });
+  const lines = c.command.split('\n');
+  if (lines.some((l) => l.trim() === '' || l !== l.trim() || /[\r`]/.test(l))) {
+    out.push({
+      message: `the command ${quote(c.command)} is empty, holds an empty line, backticks or outer spaces`,
+      fix: 'write each command line exactly as it is typed, one per line',
       ...at('command'),
     });
-  } else if (!/(^|[;&|]\s*|\s)nlserver\s/.test(`${c.command} `)) {
+  } else if (lines.some((l) => !/(^|[;&|]\s*|\s)nlserver\s/.test(`${l} `))) {
     out.push({
-      message: `the command ${quote(c.command)} does not run nlserver`,
+      message: `the command ${quote(c.command)} does not run nlserver${lines.length > 1 ? ' on every line' : ''}`,
       fix: 'write the nlserver command line from the facts sheet',
       ...at('command'),
     });
@@ -58,7 +64,7 @@ export const factsCommands: ModuleRule = {
     const kinds = new Set<string>();
     return facts.commands.flatMap((c, i) => {
       const problems = commandProblems(id, facts, i, kinds);
-      kinds.add(c.kind);
+      kinds.add(`${c.kind} ${c.system}`);
       return problems;
     });
   },

@@ -8,6 +8,8 @@ import { factsCommands } from './facts-commands.ts';
 import { factsPorts } from './facts-ports.ts';
 import { factsRelations } from './facts-relations.ts';
 import { factsShape } from './facts-shape.ts';
+import { factsStarts } from './facts-starts.ts';
+import { factsSystem } from './facts-system.ts';
 import { inlineSyntax } from './inline-syntax.ts';
 import { invisible } from './invisible.ts';
 import { localeKeys } from './locale-keys.ts';
@@ -44,7 +46,9 @@ export const contentRules: readonly ContentRule[] = [
   factsClass,
   factsPorts,
   factsCommands,
+  factsSystem,
   factsRelations,
+  factsStarts,
   references,
   modulePage,
   pageFiles,

@@ -18,6 +18,9 @@ export default {
     '메일링',
   ],
   console: ['콘솔', '클라이언트콘솔'],
+  // The site writes 내보내기 and 가져오기, as Adobe's Korean pages do; readers also type the loanwords.
+  export: ['내보내기', '익스포트', '엑스포트'],
+  import: ['가져오기', '임포트'],
   log: ['로그', '로그파일', '로깅', '에러로그', '오류로그', '서버로그', '로그기록'],
   mail: '메일',
   email: ['이메일', '전자메일', '전자우편', '이메일주소'],

@@ -27,7 +27,7 @@ describe('moduleSchema() facts', () => {
   test('accepts valid facts and fills the lists it leaves out', () => {
     const parsed = schema.parse(validModule());
     expect(parsed.facts.class).toBe('multi-instance');
-    expect(parsed.facts.commands[1]).toEqual({ kind: 'restart', command: 'nlserver restart syslogd' });
+    expect(parsed.facts.commands[1]).toEqual({ kind: 'restart', command: 'nlserver restart syslogd', system: 'any' });
     expect(parsed.facts.outbound).toEqual([]);
     expect(parsed.facts.relations).toEqual([]);
   });
@@ -102,7 +102,7 @@ describe('moduleSchema() facts', () => {
       { kind: 'check', command: 'nlserver pdump -who' },
     ];
     expect(messages(validFacts({ commands: twice }))).toEqual([
-      'content/modules.yaml  syslogd  facts.commands[1]  -  error: the kind "check" is listed twice — keep one command per kind',
+      'content/modules.yaml  syslogd  facts.commands[1]  -  error: the kind "check" is listed twice — keep one command per kind (and system)',
     ]);
   });
 

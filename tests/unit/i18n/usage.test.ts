@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { commandKinds, relationKinds } from '../../../src/content/facts-schema.ts';
+import { commandSystems } from '../../../src/content/systems.ts';
 import { resources } from '../../../src/i18n/index.ts';
 
 /**
@@ -14,6 +15,8 @@ const builtKeys: Record<string, readonly string[]> = {
   'facts.': commandKinds,
   'map.': relationKinds,
   'signs.kind.': signKinds,
+  // `any` is never shown: a command for any system carries no label.
+  'system.': commandSystems.filter((s) => s !== 'any'),
 };
 
 /** A translate call whose key is a template starting with a literal prefix: t(`map.${…}`), uiTemplate(l, `…${`. */

@@ -38,10 +38,25 @@ describe('mapRelations()', () => {
     ]);
   });
 
+  test('leaves the utility modules out of "*": Adobe runs them on demand, the watchdog does not start them', () => {
+    const withUtility = [...small, { id: 'job', facts: { class: 'utility' as const, relations: [] } }];
+    expect(mapRelations(withUtility)[0]).toEqual({
+      kind: 'startsMonitors',
+      from: ['boss'],
+      to: ['a', 'b', 'c', 'log'],
+    });
+  });
+
   test('returns exactly the relations the facts sheet states for the real collection', () => {
     const others = (id: string) => real.map((m) => m.id).filter((x) => x !== id);
+    const servers = real.filter((m) => m.facts.class !== 'utility').map((m) => m.id);
+    expect(servers.sort()).toEqual(['inMail', 'mta', 'stat', 'syslogd', 'trackinglogd', 'watchdog', 'web', 'wfserver']);
     expect(mapRelations(real)).toEqual([
-      { kind: 'startsMonitors', from: ['watchdog'], to: others('watchdog') },
+      {
+        kind: 'startsMonitors',
+        from: ['watchdog'],
+        to: real.map((m) => m.id).filter((x) => x !== 'watchdog' && servers.includes(x)),
+      },
       { kind: 'logsTo', from: others('syslogd'), to: ['syslogd'] },
       { kind: 'reportsTo', from: ['mta'], to: ['stat'] },
       { kind: 'writesLogsFor', from: ['trackinglogd'], to: ['tracking'] },
@@ -94,10 +109,10 @@ describe('moduleMap()', () => {
     expect(label.y).toBeLessThan(stat.y);
   });
 
-  test('draws an arrowhead into every module the starting module starts', () => {
+  test('draws an arrowhead into every module the starting module starts, none into a utility module', () => {
     const map = moduleMap(real);
     const heads = map.edges.find((e) => e.kind === 'startsMonitors')!.heads;
-    expect(heads.match(/M/g)).toHaveLength(real.length - 1);
+    expect(heads.match(/M/g)).toHaveLength(real.filter((m) => m.facts.class !== 'utility').length - 1);
   });
 
   test('refuses two modules that both start the others', () => {

@@ -7,6 +7,7 @@ import { contentRules } from '../../../src/content/rules/index.ts';
 import { colonInWord } from './colon-in-word.ts';
 import { duplicateSymptoms } from './duplicate-symptoms.ts';
 import { exportSlip } from './export-slip.ts';
+import { factsSource } from './facts-source.ts';
 import { fullWidthToken } from './full-width-token.ts';
 import { moduleIdTypo } from './module-id-typo.ts';
 import { parity } from './parity.ts';
@@ -14,6 +15,7 @@ import type { LintRule } from './rule.ts';
 import { searchFiles } from './search-files.ts';
 import { snapshotChanged } from './snapshot-changed.ts';
 import { snapshotFacts } from './snapshot-facts.ts';
+import { systemCommands } from './system-commands.ts';
 import { termbase } from './termbase.ts';
 import { xtkSession } from './xtk-session.ts';
 
@@ -34,4 +36,6 @@ export const lintRules: readonly LintRule[] = [
   snapshotChanged,
   snapshotFacts,
   searchFiles,
+  systemCommands,
+  factsSource,
 ];

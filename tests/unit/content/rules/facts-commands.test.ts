@@ -26,6 +26,23 @@ describe('the facts-commands rule', () => {
     ).toEqual(['a utility module has no restart command (got "nlserver restart syslogd")']);
   });
 
+  test('takes a command of several lines, each running nlserver, and one per kind and system', () => {
+    const lines = 'nlserver stop syslogd\nnlserver syslogd -verbose';
+    expect(check([{ kind: 'moreLogs', command: lines, system: 'windows' }])).toEqual([]);
+    expect(check([{ kind: 'moreLogs', command: 'nlserver stop syslogd\n\nnlserver syslogd' }])).toEqual([
+      'the command "nlserver stop syslogd\\n\\nnlserver syslogd" is empty, holds an empty line, backticks or outer spaces',
+    ]);
+    expect(check([{ kind: 'moreLogs', command: 'nlserver stop syslogd\nsyslogd -verbose' }])).toEqual([
+      'the command "nlserver stop syslogd\\nsyslogd -verbose" does not run nlserver on every line',
+    ]);
+    expect(
+      check([
+        { kind: 'moreLogs', command: 'nlserver restart syslogd -verbose', system: 'linux' },
+        { kind: 'moreLogs', command: 'nlserver restart syslogd -verbose', system: 'linux' },
+      ]),
+    ).toEqual(['the kind "moreLogs" is listed twice for linux']);
+  });
+
   test('accepts one command line per kind naming its module', () => {
     expect(check([{ kind: 'restart', command: 'nlserver restart syslogd@<instance>' }])).toEqual([]);
   });

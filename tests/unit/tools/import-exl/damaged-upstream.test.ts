@@ -81,7 +81,7 @@ describe('npm run lint:content over content damaged the same ways', () => {
     { timeout: 60_000 },
     () => {
       const ours: { locale: LocaleCode; file: string; text: string; at: string }[] = [
-        { locale: 'zh-TW', file: 'content/modules.yaml', text: '郵件不再寄出時', at: 'mta {2}troubleshooting' },
+        { locale: 'zh-TW', file: 'content/modules.yaml', text: '郵件不再傳送時', at: 'mta {2}troubleshooting' },
         {
           locale: 'ja',
           file: 'content/modules.yaml',
@@ -115,7 +115,7 @@ describe('npm run lint:content over content damaged the same ways', () => {
           ),
         );
       });
-      expect(lint.stdout).toContain('it most likely read "郵件不再寄出時"');
+      expect(lint.stdout).toContain('it most likely read "郵件不再傳送時"');
       expect(lint.stdout).toContain('it most likely read "メールが送信されなくなった"');
       expect(lint.stdout).toContain('it most likely read "ë"');
     },

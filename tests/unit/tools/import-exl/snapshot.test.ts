@@ -37,6 +37,22 @@ describe('compareSnapshot()', () => {
     ).toEqual({ wording: [], planned: [] });
   });
 
+  test('reads the snapshot with the repairs of today: a term added to a termbase is no wording change', () => {
+    const old = parseSnapshot('sv:\n  rows:\n    mta:\n      scope: Levererar mejl.\n', snapshotFile);
+    const repair = (text: string) => text.replace('mejl', 'e-post');
+    const rows = [row('mta', 'Levererar e-post.', 'Kontrollera modulen.')];
+    expect(compareSnapshot('sv', rows, old, snapshotFile, finding, repair).wording).toEqual([
+      expect.objectContaining({
+        field: 'troubleshooting',
+        message: 'the sv snapshot has no troubleshooting text for this row',
+      }),
+    ]);
+    expect(compareSnapshot('sv', rows, old, snapshotFile, finding).wording.map((w) => w.field)).toEqual([
+      'scope',
+      'troubleshooting',
+    ]);
+  });
+
   test('reports a wording change with both texts and plans it under "changed:", not "rows:"', () => {
     const { wording, planned } = compareSnapshot(
       'sv',

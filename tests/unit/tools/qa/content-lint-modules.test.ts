@@ -72,8 +72,8 @@ const seeds: Seed[] = [
   {
     name: 'mojibake',
     file: modules,
-    find: 'nl: Leest de mailbox met bouncemails.',
-    replace: 'nl: Leest de mailbox met be√Ønvloede bouncemails.',
+    find: 'nl: Leest de bouncemailbox.',
+    replace: 'nl: Leest de be√Ønvloede bouncemailbox.',
     expected: {
       rule: 'mojibake',
       entry: 'inMail',
@@ -157,11 +157,11 @@ const seeds: Seed[] = [
   {
     name: 'a symptom phrase another module of the locale lists, reported once',
     file: modules,
-    find: '      - importen avbryts halvvägs',
+    find: '      - importen stoppas eftersom för många rader avvisas',
     replace: '      - exporten avbryts halvvägs',
     expected: {
       rule: 'duplicate-symptoms',
-      line: lineOf(modules, '      - importen avbryts halvvägs'),
+      line: lineOf(modules, '      - importen stoppas eftersom för många rader avvisas'),
       entry: 'import',
       field: 'symptoms',
       locale: 'sv',

@@ -87,8 +87,8 @@ const seeds: Seed[] = [
   {
     name: 'a UI string that lost a placeholder',
     file: 'src/i18n/nl.json',
-    find: '({{workflow}})',
-    replace: '(machinevertaling)',
+    find: 'vertaald met {{workflow}}.',
+    replace: 'vertaald met machinevertaling.',
     expected: {
       rule: 'parity',
       file: 'src/i18n/nl.json',

@@ -10,6 +10,8 @@ export function shipped(): Map<string, string> {
   add('content/modules.yaml');
   add('content/modules-page.yaml');
   add('content/upstream-snapshot.yaml');
+  add('content/adobe-commands.yaml');
+  for (const name of readdirSync('content/signs')) add(`content/signs/${name}`);
   for (const dir of readdirSync('content/pages'))
     for (const name of readdirSync(`content/pages/${dir}`)) add(`content/pages/${dir}/${name}`);
   for (const name of readdirSync('src/i18n')) if (name.endsWith('.json')) add(`src/i18n/${name}`);
