@@ -9,6 +9,18 @@ import { portAnchorsPlugin } from './src/lib/port-anchors.ts';
 import { scrollTablesPlugin } from './src/lib/scroll-tables.ts';
 import { defaultLocale, locales } from './src/locales.ts';
 
+/**
+ * No `modulepreload` links for the chunks a dynamic import needs (the search UI's): the page has loaded them
+ * already (the locales chunk), and Firefox fires `error` on a `crossorigin` modulepreload of a module the page
+ * loaded without that attribute. Vite's preload helper also weighed about 1 KB in every page's first script.
+ * Astro sets `build.modulePreload` itself, over the user's value, so this plugin sets it for the browser build.
+ * @type {import('vite').Plugin}
+ */
+const noModulePreload = {
+  name: 'no-module-preload',
+  configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+};
+
 export default defineConfig({
   site: siteOrigin,
   trailingSlash: 'always',
@@ -22,6 +34,7 @@ export default defineConfig({
   },
   vite: {
     build: { assetsInlineLimit: 0, cssCodeSplit: false },
+    plugins: [noModulePreload],
   },
   outDir: process.env.ASTRO_OUT_DIR ?? process.env.DIST_DIR ?? './dist',
   // Separate caches let two builds (a benchmark and a test run) proceed side by side.

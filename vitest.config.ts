@@ -1,5 +1,6 @@
-// Two Vitest projects: `unit` (pure functions and tools, no build needed) and `dist` (checks that read the
-// built site and need no browser); `npm test` runs the second after the build.
+// Three Vitest projects: `unit` (pure functions and tools, no build needed), `dist` (checks that read the
+// built site and need no browser) and `engines` (the reading gates in Firefox and WebKit); `npm test` runs
+// the last two after the build.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -14,6 +15,19 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], globalSetup: ['tests/dist/global-setup.ts'] },
+      },
+      {
+        extends: true,
+        // The reading gates in the system Firefox and WebKit: one file per engine, the two run side by side
+        // (each engine is a process of its own); `npm run test:engines` (tests/engines/run.ts) starts them.
+        test: {
+          name: 'engines',
+          include: ['tests/engines/**/*.test.ts'],
+          globalSetup: ['tests/dist/global-setup.ts'],
+          pool: 'forks',
+          maxWorkers: 2,
+          testTimeout: 30_000,
+        },
       },
     ],
   },

@@ -1,8 +1,9 @@
 /**
  * The per-page steps after `astro build`, each page read once: mark where code may wrap
- * (`code-words.ts`), check the security policy (`page-policy.ts`) and weigh the module table's
- * pages. A large site's pages are split between worker threads, one per core: the steps are
- * independent per page, and at 11,000 modules there are 19,000 pages.
+ * (`code-words.ts`) and where Japanese and Chinese text may wrap (`phrase-breaks.ts`), check the
+ * security policy (`page-policy.ts`) and weigh the module table's pages. A large site's pages are
+ * split between worker threads, one per core: the steps are independent per page, and at 11,000
+ * modules there are 19,000 pages.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -13,6 +14,7 @@ import { budgets } from './budgets.ts';
 import { modulePageId, modulesFolder } from '../src/lib/urls.ts';
 import { locales } from '../src/locales.ts';
 import { wrapCode } from './code-words.ts';
+import { breakPhrases } from './phrase-breaks.ts';
 import { policyProblems } from './page-policy.ts';
 
 /** What the pass found: policy breaches (`<file> <problem>`) and table pages over the HTML budget. */
@@ -34,7 +36,7 @@ export function passPages(dir: string, files: readonly string[]): PassResult {
     const path = join(dir, file);
     const built = readFileSync(path, 'utf8');
     // A page without <code> has nothing to wrap (most short links and the 404 pages).
-    const html = built.includes('<code') ? wrapCode(built) : built;
+    const html = breakPhrases(built.includes('<code') ? wrapCode(built) : built);
     if (html !== built) writeFileSync(path, html);
     for (const problem of policyProblems(html)) result.problems.push(`${file} ${problem}`);
     if (tableFolders.some((folder) => file.startsWith(folder))) {

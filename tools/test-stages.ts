@@ -1,16 +1,27 @@
 /**
  * `npm test`: every check in stages, cheapest first, each printing its time; stops at the first failing
  * stage and names it. `node tools/test-stages.ts unit dist` runs only the named stages, in this order.
+ * A stage may run `alongside` another one when both are asked for: the reading gates in Firefox and WebKit
+ * wait on their browsers most of the time, and so run beside the checks over dist/ rather than after them.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-type Stage = { name: string; title: string; steps: string[] };
+type Stage = { name: string; title: string; steps: string[]; alongside?: string };
 
 const stages: Stage[] = [
   { name: 'lint', title: 'lint and types', steps: ['npm run lint', 'npm run lint:content', 'npm run check'] },
   { name: 'unit', title: 'unit tests (Vitest)', steps: ['npm run test:unit'] },
   { name: 'build', title: 'build (local: links on localhost)', steps: ['npm run build:local'] },
-  { name: 'dist', title: 'checks over the built site (Vitest over dist/)', steps: ['npm run test:dist'] },
+  {
+    name: 'dist',
+    title: 'checks over the built site (Vitest over dist/)',
+    steps: ['npm run test:dist'],
+    alongside: 'engines',
+  },
+  { name: 'engines', title: 'reading gates in Firefox and WebKit', steps: ['npm run test:engines'] },
   { name: 'e2e', title: 'end-to-end (Playwright)', steps: ['npm run test:e2e'] },
 ];
 
@@ -22,20 +33,58 @@ if (unknown.length > 0) {
   console.error(`Unknown stage(s) ${unknown.join(', ')}. Stages: ${stages.map((s) => s.name).join(', ')}.`);
   process.exit(2);
 }
+const chosen = stages.filter((s) => wanted.length === 0 || wanted.includes(s.name));
+
+/** Stops the run naming the stage and step that failed. */
+function fail(stage: Stage, step: string, status: number | null, began: number): never {
+  console.error(`\n✘ Stage "${stage.title}" failed at \`${step}\` (exit ${status}) after ${seconds(began)}.`);
+  process.exit(1);
+}
+
+/** Runs a command with the terminal as its output; resolves with its exit status. */
+function run(command: string, stdio: 'inherit' | ['ignore', number, number] = 'inherit'): Promise<number | null> {
+  const child = spawn(command, { shell: true, stdio });
+  return new Promise((done) => child.once('exit', (status) => done(status)));
+}
+
+/**
+ * Starts a one-step stage in the background, its output going to a file (read once it ends, so that two
+ * stages never interleave their lines); resolves with its exit status, output and time.
+ */
+async function startAlongside(stage: Stage): Promise<{ status: number | null; output: string; time: string }> {
+  const began = performance.now();
+  const dir = mkdtempSync(join(tmpdir(), 'test-stage-'));
+  const file = join(dir, 'output.txt');
+  const fd = openSync(file, 'w');
+  const status = await run(stage.steps.join(' && '), ['ignore', fd, fd]);
+  closeSync(fd);
+  const time = seconds(began);
+  const output = readFileSync(file, 'utf8');
+  rmSync(dir, { recursive: true, force: true });
+  return { status, output, time };
+}
 
 const start = performance.now();
 const times: string[] = [];
-for (const stage of stages.filter((s) => wanted.length === 0 || wanted.includes(s.name))) {
-  console.log(`\n▶ ${stage.title}`);
+const done = new Set<string>();
+for (const stage of chosen) {
+  if (done.has(stage.name)) continue;
+  const beside = chosen.find((s) => s.name === stage.alongside);
+  const running = beside && startAlongside(beside);
+  console.log(`\n▶ ${stage.title}${beside ? ` (with ${beside.title} alongside)` : ''}`);
   const began = performance.now();
   for (const step of stage.steps) {
     const stepBegan = performance.now();
-    const { status } = spawnSync(step, { shell: true, stdio: 'inherit' });
+    const status = await run(step);
     console.log(`  ${step}: ${seconds(stepBegan)}`);
-    if (status !== 0) {
-      console.error(`\n✘ Stage "${stage.title}" failed at \`${step}\` (exit ${status}) after ${seconds(began)}.`);
-      process.exit(1);
-    }
+    if (status !== 0) fail(stage, step, status, began);
+  }
+  if (beside && running) {
+    const { status, output, time } = await running;
+    console.log(`\n▶ ${beside.title} (ran alongside)\n${output.trimEnd()}\n  ${beside.steps.join(' && ')}: ${time}`);
+    if (status !== 0) fail(beside, beside.steps.join(' && '), status, began);
+    times.push(`  ${beside.title}: ${time} (alongside)`);
+    done.add(beside.name);
   }
   times.push(`  ${stage.title}: ${seconds(began)}`);
   console.log(`✔ ${stage.title}: ${seconds(began)}`);

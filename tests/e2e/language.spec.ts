@@ -7,18 +7,19 @@ const first = locales[0];
 const last = locales.at(-1)!;
 
 test.describe('language switcher', () => {
-  // Each locale once as the source and once as the target: the links are the same component everywhere.
-  for (const [i, from] of locales.entries()) {
-    const to = locales[(i + 1) % locales.length]!;
-    test(`keeps the page and the fragment from ${from.code} to ${to.code}`, async ({ page }) => {
-      await page.goto(paths.page(from, 'log-precision', 'tracefilter'));
+  // Each locale once as the source and once as the target, in one walk round the locales (the links are the same
+  // component everywhere; Firefox and WebKit run it too, in tests/engines/).
+  test('keeps the page and the fragment from each language to the next', async ({ page }) => {
+    await page.goto(paths.page(first, 'log-precision', 'tracefilter'));
+    for (const [i, from] of locales.entries()) {
+      const to = locales[(i + 1) % locales.length]!;
       await page.locator('lang-switch summary').click();
       await page.getByRole('menuitem', { name: to.name, exact: true }).click();
-      await expect(page).toHaveURL(paths.page(to, 'log-precision', 'tracefilter'));
+      await expect(page, `${from.code} → ${to.code}`).toHaveURL(paths.page(to, 'log-precision', 'tracefilter'));
       await expect(page.locator('html')).toHaveAttribute('lang', to.code);
       await expect(page.locator('#tracefilter')).toBeInViewport();
-    });
-  }
+    }
+  });
 
   test('works from the keyboard alone as a menu button, with the focus always visible', async ({ page }) => {
     await ModuleTablePage.open(page, localeByCode('ja'), 'web');
