@@ -1,23 +1,26 @@
 /** `<copy-button>`: copies a link or a command and confirms it (see CopyButton.astro). */
+import { quotePlaceholders } from '../lib/placeholders.ts';
+
 const confirmations = { link: 'Link', short: 'Short', command: 'Command' } as Record<string, string>;
 
 /** Copies `data-copy` (or the code block beside it) to the clipboard and says so, visibly and to screen readers. */
 class CopyButton extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button');
-    const visible = this.querySelector('.copy-label');
     const status = document.querySelector('copy-strings [role="status"]');
     const strings = document.querySelector<HTMLElement>('copy-strings')?.dataset ?? {};
-    if (!button || !visible || !status) return;
-    const label = visible.textContent ?? '';
+    if (!button || !status) return;
     const kind = this.dataset['kind'] ?? 'command';
     const what = () => {
       const text = this.dataset['copy'];
-      if (text === undefined) return this.parentElement?.querySelector('pre')?.textContent?.trim() ?? '';
-      if (kind === 'command') return text;
+      // A command or path is copied as shown (the reader's instance filled in), its placeholders quoted.
+      const shown = () => this.parentElement?.querySelector('pre, code')?.textContent?.trim() ?? '';
+      if (text === undefined) return quotePlaceholders(shown());
+      if (kind === 'command') return quotePlaceholders(text);
       return new URL(text.startsWith('#') ? location.pathname + text : text, strings['origin'] || location.origin).href;
     };
     let timer: number | undefined;
+    let done: HTMLElement | undefined;
     const copy = async () => {
       let ok = true;
       try {
@@ -29,11 +32,18 @@ class CopyButton extends HTMLElement {
         ? strings[`copied${confirmations[kind] ?? ''}`]
         : strings[`failed${kind === 'command' ? 'Command' : 'Link'}`];
       status.textContent = message ?? '';
-      if (ok) visible.textContent = message ?? '';
+      // Shown over the button rather than in it, so that the button keeps its size; the status region says it.
+      if (ok) {
+        done ??= this.appendChild(document.createElement('span'));
+        done.className = 'copy-done';
+        done.ariaHidden = 'true';
+        done.textContent = message ?? '';
+      }
       button.dataset['state'] = ok ? 'copied' : 'failed';
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
-        visible.textContent = label;
+        done?.remove();
+        done = undefined;
         delete button.dataset['state'];
         // The status is shared by the page's buttons: leave another button's message alone.
         if (status.textContent === message) status.textContent = '';
