@@ -11,14 +11,20 @@ class CopyButton extends HTMLElement {
     const strings = document.querySelector<HTMLElement>('copy-strings')?.dataset ?? {};
     if (!button || !status) return;
     const kind = this.dataset['kind'] ?? 'command';
+    const shown = () => this.parentElement?.querySelector('pre, code')?.textContent?.trim() ?? '';
     const what = () => {
       const text = this.dataset['copy'];
       // A command or path is copied as shown (the reader's instance filled in), its placeholders quoted.
-      const shown = () => this.parentElement?.querySelector('pre, code')?.textContent?.trim() ?? '';
       if (text === undefined) return quotePlaceholders(shown());
       if (kind === 'command') return quotePlaceholders(text);
       return new URL(text.startsWith('#') ? location.pathname + text : text, strings['origin'] || location.origin).href;
     };
+    // A button given no context in the HTML is named after what it copies (see CopyButton.astro).
+    if (!button.querySelector('.visually-hidden')) {
+      const context = button.appendChild(document.createElement('span'));
+      context.className = 'visually-hidden';
+      context.textContent = ` ${this.dataset['copy'] ?? shown()}`;
+    }
     let timer: number | undefined;
     let done: HTMLElement | undefined;
     const copy = async () => {
