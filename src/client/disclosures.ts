@@ -1,10 +1,9 @@
 /**
- * Disclosures (`<details>`) of the page content: the one holding the targeted element opens, the
- * ones the reader opened are open again after Back or a reload (kept in the history entry), and all
- * of them print open.
+ * Disclosures (`<details>`) of the page content: the one holding the targeted element opens, and
+ * the ones the reader opened are open again after Back or a reload (kept in the history entry).
  */
 
-const all = () => [...document.querySelectorAll<HTMLDetailsElement>('main details')];
+export const all = () => [...document.querySelectorAll<HTMLDetailsElement>('main details')];
 
 /** Opens every disclosure around the element the URL fragment targets. */
 function revealTarget(): void {
@@ -35,15 +34,3 @@ revealTarget();
 window.addEventListener('hashchange', revealTarget);
 // `toggle` does not bubble: listen in the capture phase.
 document.addEventListener('toggle', (event) => event.target instanceof HTMLDetailsElement && remember(), true);
-
-// Paper cannot open a disclosure: every one opens for printing (src/styles/print.css does the same where the
-// browser exposes ::details-content) and the ones the reader had closed close again afterwards.
-let closedBeforePrint: HTMLDetailsElement[] = [];
-window.addEventListener('beforeprint', () => {
-  closedBeforePrint = all().filter((d) => !d.open);
-  for (const d of closedBeforePrint) d.open = true;
-});
-window.addEventListener('afterprint', () => {
-  for (const d of closedBeforePrint) d.open = false;
-  closedBeforePrint = [];
-});

@@ -1,31 +1,12 @@
 /**
- * `<instance-name>`: the reader types their instance name once; it is kept in this browser and written into
- * every command and path of every page that has the field, in place of `<instance>` (see InstanceName.astro).
- * The copy buttons copy what is shown, so a filled command is copied filled.
+ * The instance field (see InstanceName.astro), started by src/client/instance-boot.ts: the name the reader
+ * types is kept in this browser and written into every command and path of the page in place of
+ * `<instance>`. The copy buttons copy what is shown, so a filled command is copied filled.
  */
-import { fillInstance, hasInstancePlaceholder, isInstanceName } from '../lib/placeholders.ts';
+import { fillInstance, hasInstancePlaceholder, isInstanceName } from '../lib/instance-name.ts';
 
+/** Where the name is kept in this browser. */
 const key = 'campaign-docs:instance';
-
-/** Returns the stored name, or '' (none, or storage blocked). */
-function stored(): string {
-  try {
-    const name = localStorage.getItem(key) ?? '';
-    return isInstanceName(name) ? name : '';
-  } catch {
-    return '';
-  }
-}
-
-/** Stores the name; an empty name forgets it. */
-function store(name: string): void {
-  try {
-    if (name) localStorage.setItem(key, name);
-    else localStorage.removeItem(key);
-  } catch {
-    // Storage blocked: the name lasts as long as the page.
-  }
-}
 
 /** Returns the text nodes of the page's code that hold an instance placeholder, each with its text as built. */
 function placeholders(): [Text, string][] {
@@ -40,29 +21,34 @@ function placeholders(): [Text, string][] {
   return found;
 }
 
-class InstanceName extends HTMLElement {
-  connectedCallback() {
-    const form = this.querySelector('form');
-    const input = this.querySelector('input');
-    const error = this.querySelector('.error');
-    if (!form || !input || !error) return;
-    const found = placeholders();
-    const apply = (name: string) => {
-      for (const [node, text] of found) node.data = name ? fillInstance(text, name) : text;
-    };
-    input.value = stored();
-    apply(input.value);
-    form.hidden = false;
-    form.addEventListener('submit', (event) => event.preventDefault());
-    input.addEventListener('input', () => {
-      const name = input.value.trim();
-      const ok = name === '' || isInstanceName(name);
-      input.setAttribute('aria-invalid', String(!ok));
-      error.textContent = ok ? '' : (this.dataset['invalid'] ?? '').replace('{{value}}', name);
-      if (!ok) return;
-      store(name);
-      apply(name);
-    });
+/** Fills the page with the stored name and keeps it in step with the field; an invalid name is refused. */
+export function enhance(field: HTMLElement): void {
+  const form = field.querySelector('form');
+  const input = field.querySelector('input');
+  const error = field.querySelector('.error');
+  if (!form || !input || !error) return;
+  form.hidden = false;
+  form.addEventListener('submit', (event) => event.preventDefault());
+  const found = placeholders();
+  const update = () => {
+    const name = input.value.trim();
+    const ok = name === '' || isInstanceName(name);
+    input.setAttribute('aria-invalid', String(!ok));
+    error.textContent = ok ? '' : (field.dataset['invalid'] ?? '').replace('{{value}}', name);
+    if (!ok) return;
+    for (const [node, text] of found) node.data = name ? fillInstance(text, name) : text;
+    try {
+      if (name) localStorage.setItem(key, name);
+      else localStorage.removeItem(key);
+    } catch {
+      // Storage blocked: the name lasts as long as the page.
+    }
+  };
+  try {
+    input.value = localStorage.getItem(key) ?? '';
+  } catch {
+    // Storage blocked: nothing stored.
   }
+  update();
+  input.addEventListener('input', update);
 }
-customElements.define('instance-name', InstanceName);

@@ -2,7 +2,7 @@
  * `<lang-switch>`: the language switcher as a menu button that keeps the reader's place (see
  * LanguageSwitcher.astro).
  */
-import { rememberLocale } from './locale-choice.ts';
+import { rememberLocale } from './locale-memory.ts';
 
 /**
  * Keeps the reader's place (`#fragment`) across a language switch and remembers the choice.
