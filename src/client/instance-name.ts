@@ -23,12 +23,11 @@ function placeholders(): [Text, string][] {
 
 /** Fills the page with the stored name and keeps it in step with the field; an invalid name is refused. */
 export function enhance(field: HTMLElement): void {
-  const form = field.querySelector('form');
+  const box = field.querySelector<HTMLElement>('.instance-field');
   const input = field.querySelector('input');
   const error = field.querySelector('.error');
-  if (!form || !input || !error) return;
-  form.hidden = false;
-  form.addEventListener('submit', (event) => event.preventDefault());
+  if (!box || !input || !error) return;
+  box.hidden = false;
   const found = placeholders();
   const update = () => {
     const name = input.value.trim();
