@@ -99,7 +99,7 @@ describe.each(locales)('runbook facts in $code', (locale) => {
       ).toEqual(m.facts.commands.map((c) => [c.command, t('code.copy')]));
       const copied = factsOf(m.id)
         .querySelectorAll('dd:not(.cmd) > copy-button')
-        .map((b) => b.getAttribute('data-copy') ?? textOf(b.parentNode.querySelector('code')));
+        .map((b) => b.getAttribute('data-copy') ?? textOf(b.parentNode?.querySelector('code')));
       const ports = [...m.facts.ports, ...m.facts.outbound].map((p) => String(p.number));
       const paths = [m.facts.config?.path, m.facts.log?.path].filter((p): p is string => !!p);
       expect(copied.sort(), m.id).toEqual([...paths, ...ports].sort());
