@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentSecurityPolicy, referrerPolicy } from '../src/lib/csp.ts';
+import { indexFolders } from '../src/search/index-paths.ts';
 
 /** A year, the longest `max-age` caches honour. */
 export const immutable = 'public, max-age=31536000, immutable';
@@ -18,7 +19,10 @@ export const revalidate = 'no-cache';
  * Pagefind's index chunks and fragments. Pagefind's entry files (`pagefind.js`,
  * `pagefind-entry.json`, the wasm) keep their names across builds and are left to revalidate.
  */
-export const hashedPaths = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*'];
+export const hashedPaths = [
+  '/_astro/*',
+  ...indexFolders().flatMap((folder) => ['fragment', 'index', 'filter'].map((kind) => `${folder}${kind}/*`)),
+];
 
 /**
  * The policy sent as a header. `frame-ancestors` is ignored in a `<meta>` policy, so only the

@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { localePrefixes } from '../src/lib/locale-prefixes.ts';
 import { locales } from '../src/locales.ts';
 import { hashedPaths, immutable, revalidate, securityHeaders } from './headers.ts';
 
@@ -51,6 +52,29 @@ function location(path: string, cacheControl: string, extra: string[] = []): str
   return [`location ${path} {`, ...extra.map((l) => `  ${l}`), ...headerLines(cacheControl, '  '), '}'].join('\n');
 }
 
+/** A regular expression's special characters escaped. */
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One regex location per locale answering its prefixes as people type them (`/JA/…`, `/zh/…`, `/zh_TW/…`) with
+ * a 301 to its own path, the rest of the path and the query kept as sent.
+ * Case-insensitive (`(?i)`) except for the own path as written, which the lookahead leaves to the file.
+ */
+function typedPrefixLocations(): string[] {
+  return [...localePrefixes()].map(([l, prefixes]) => {
+    const spellings = prefixes.map((p) => escapeRegex(p).replaceAll('-', '[-_]')).join('|');
+    return [
+      `location ~ "^/(?!${escapeRegex(l.path)}(?:/|$))(?i:${spellings})(?:/|$)" {`,
+      // The request as sent (its encoding and query kept): a rewrite would decode `%3F` into a query.
+      `  if ($request_uri ~ "^/[^/?]*/?(.*)$") {`,
+      `    return 301 /${l.path}/$1;`,
+      '  }',
+      ...headerLines(revalidate, '  '),
+      '}',
+    ].join('\n');
+  });
+}
+
 /**
  * The server-block body: include it inside `server { listen …; root <dist>; include <dist>/_nginx.conf; }`.
  * Brotli needs a module (ngx_brotli) that not every nginx has, so `brotli_static on;` is left to the
@@ -78,6 +102,8 @@ export function nginxConf(): string {
     'error_page 404 /404.html;',
     location('/', revalidate),
     ...locales.map((l) => location(`/${l.path}/`, revalidate, [`error_page 404 /${l.path}/404.html;`])),
+    "# Locale prefixes as people type them (any letter case, the bare language, Adobe's tags) lead to the locale.",
+    ...typedPrefixLocations(),
     ...hashedPaths.map((p) => location(p.replace(/\*$/, ''), immutable)),
     ...hostFiles.map((f) => `location = /${f} {\n  return 404;\n}`),
   ].join('\n');

@@ -1,10 +1,9 @@
 /**
- * Builds the search indexes of a built site. Module records of every language go into one shared
- * index (`/pagefind/`): a reader's first search loads one index whatever language is typed, and a
- * new locale adds one record per module. The sections of the pages with a `data-pagefind-body`, and the
- * locale's sign records, go into one small index per locale (`/pagefind/pages/<locale>/`), which the search
- * box merges in: a reader gets their own locale's pages and signs, and never downloads the text of the
- * other four locales'.
+ * Builds the search indexes of a built site, one bundle per locale (`/pagefind/<locale>/`): the locale's
+ * module records, sign records and the sections of its pages with a `data-pagefind-body`. A reader's
+ * search loads their own locale's bundle only, so a reader of one language never pays for the other four.
+ * Each locale's module records are also written alone (`/pagefind/<locale>/modules/`): a query in another
+ * language (a Japanese symptom typed on the Swedish site) merges that small index in, on demand.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,8 +12,8 @@ import { squeezeIndexChunks, tunePagefindBundle } from './pagefind-bundle.ts';
 import type { SearchRecord } from '../src/search/contract.ts';
 import { indexLanguage } from '../src/search/text.ts';
 import { pageSectionRecords } from '../src/search/page-records.ts';
-import { locales } from '../src/locales.ts';
-import { moduleIndexPath, pagesIndexPath, searchRecordsFile } from '../src/search/index-paths.ts';
+import { locales, type LocaleCode } from '../src/locales.ts';
+import { localeIndexPath, moduleIndexPath, searchRecordsFile } from '../src/search/index-paths.ts';
 
 /**
  * Returns the section records of the pages of one locale of a built site that have a `data-pagefind-body`.
@@ -57,6 +56,18 @@ async function addRecords(index: Index, records: SearchRecord[], step: string): 
 
 /** Files of a Pagefind bundle that a merged index does not load (it uses the main bundle's code). */
 const bundleCode = /^(pagefind[^.]*\.(js|css)|wasm\..*\.pagefind)$/;
+/** Pagefind's UI files, which the site does not use (it has its own search box). */
+const uiFiles = /^pagefind-(component-|modular-)?ui\.(js|css)$|^pagefind-highlight\.js$/;
+
+/** Writes an index of records to `dir` (a folder of the built site); merged indexes keep no code of their own. */
+async function writeIndex(dir: string, records: SearchRecord[], what: string, merged: boolean): Promise<void> {
+  const index = await newIndex();
+  await addRecords(index, records, `adding a record to ${what}`);
+  fail(`writing ${what}`, (await index.writeFiles({ outputPath: dir })).errors);
+  for (const f of readdirSync(dir)) if ((merged ? bundleCode : uiFiles).test(f)) rmSync(join(dir, f));
+  if (merged) await squeezeIndexChunks(dir);
+  else await tunePagefindBundle(dir);
+}
 
 /**
  * Reads the module records the build wrote into `dir`, and removes the file from the site (before
@@ -74,36 +85,31 @@ export function takeRecords(dir: string): SearchRecord[] {
   return JSON.parse(text) as SearchRecord[];
 }
 
-/** Indexes the site in `dir` and its module records into `dir/pagefind/`; throws with Pagefind's errors. */
+/**
+ * Indexes the site in `dir` and its records into one bundle per locale; throws with Pagefind's errors. The
+ * indexes are written at once (Pagefind's service works on several, and the other core is free).
+ */
 export async function buildSearchIndex(
   dir: string,
   all: SearchRecord[] = takeRecords(dir),
 ): Promise<{ sections: number; records: number }> {
-  const index = await newIndex();
-  // Signs go into their locale's own index (a reader never downloads the other locales' signs: five times
-  // less to fetch); module records go into the shared index, which cross-language search needs.
-  const signs = all.filter((r) => r.filters.kind[0] === 'sign');
-  const modules = all.filter((r) => r.filters.kind[0] !== 'sign');
-  await addRecords(index, modules, 'adding a module record');
-  fail('writing the index', (await index.writeFiles({ outputPath: join(dir, moduleIndexPath) })).errors);
-  await tunePagefindBundle(join(dir, moduleIndexPath));
-  let sections = 0;
-  for (const locale of locales) {
-    const pageIndex = await newIndex();
-    for (const section of indexedPages(dir, locale.path)) {
-      fail(`indexing ${section.url}`, (await pageIndex.addCustomRecord(section)).errors);
-      sections++;
-    }
-    await addRecords(
-      pageIndex,
-      signs.filter((r) => r.filters.lang?.[0] === locale.code),
-      'adding a sign record',
-    );
-    const out = join(dir, pagesIndexPath(locale.code).slice(1));
-    fail(`writing the page index of ${locale.code}`, (await pageIndex.writeFiles({ outputPath: out })).errors);
-    for (const f of readdirSync(out)) if (bundleCode.test(f)) rmSync(join(out, f));
-    await squeezeIndexChunks(out);
-  }
+  const at = (path: string) => join(dir, path.slice(1));
+  const counts = await Promise.all(
+    locales.map(async (locale) => {
+      const own = all.filter((r) => r.filters.lang?.[0] === locale.code);
+      // A page section is the locale's too: the reader's own records are searched alone first.
+      const pages = indexedPages(dir, locale.path).map((p) => ({
+        ...p,
+        filters: { ...p.filters, lang: [locale.code] as [LocaleCode] },
+      }));
+      const modules = own.filter((r) => r.filters.kind[0] === 'module');
+      await Promise.all([
+        writeIndex(at(localeIndexPath(locale.code)), [...own, ...pages], `the index of ${locale.code}`, false),
+        writeIndex(at(moduleIndexPath(locale.code)), modules, `the module index of ${locale.code}`, true),
+      ]);
+      return pages.length;
+    }),
+  );
   await pagefind.close();
-  return { sections, records: all.length };
+  return { sections: counts.reduce((a, n) => a + n, 0), records: all.length };
 }

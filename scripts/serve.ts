@@ -3,13 +3,15 @@
  * allows one server per project (a second one refuses to start), which rules out a benchmark
  * beside a test run; this one also answers a missing page the way static hosts such as
  * Cloudflare Pages do: with the nearest `404.html` up the path, status 404; and sends the build's
- * precompressed `.br` or `.gz` file to a browser that accepts it.
+ * precompressed `.br` or `.gz` file to a browser that accepts it. A locale prefix as people type it (`/JA/…`,
+ * `/zh/…`) is redirected to the locale's own path, as the nginx configuration and Netlify's rules do.
  *
  * Usage: `node scripts/serve.ts [dir] [port]` (defaults: DIST_DIR or dist, PORT or 4321).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { canonicalLocalePath } from '../src/lib/locale-prefixes.ts';
 import { assertPortFree } from './port.ts';
 
 const types: Record<string, string> = {
@@ -37,6 +39,11 @@ export function startServer(root: string, port: number): Promise<Server> {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const canonical = canonicalLocalePath(url.pathname);
+    if (canonical) {
+      res.writeHead(301, { location: `${canonical}${url.search}`, 'cache-control': 'no-cache' }).end();
+      return;
+    }
     let path: string;
     try {
       path = normalize(join(base, decodeURIComponent(url.pathname)));

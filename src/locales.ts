@@ -26,6 +26,11 @@ export type LocaleDeclaration = {
   script: Script;
   /** Letters that tell this Latin-script language from the others (the importer's script check). */
   letters?: string;
+  /**
+   * Other path prefixes readers type for the locale, beyond its code, path and Adobe's tags (all answered in
+   * any letter case, `_` for `-`, by a redirect to `path`): the bare language (`zh`), the country (`jp`).
+   */
+  typed?: readonly string[];
 };
 
 export const locales = [
@@ -37,6 +42,7 @@ export const locales = [
     exl: 'zh-hant',
     exlAliases: ['zh-Hant-TW', 'zh-Hant'],
     script: 'han',
+    typed: ['zh', 'tw'],
   },
   {
     code: 'ja',
@@ -46,6 +52,7 @@ export const locales = [
     exl: 'ja',
     exlAliases: ['ja-JP'],
     script: 'kana',
+    typed: ['jp'],
   },
   {
     code: 'sv',
@@ -56,6 +63,7 @@ export const locales = [
     exlAliases: ['sv-SE'],
     script: 'latin',
     letters: 'åäöÅÄÖ',
+    typed: ['se'],
   },
   {
     code: 'ko',
@@ -65,6 +73,7 @@ export const locales = [
     exl: 'ko',
     exlAliases: ['ko-KR'],
     script: 'hangul',
+    typed: ['kr'],
   },
   {
     code: 'nl',

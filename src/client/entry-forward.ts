@@ -1,9 +1,27 @@
 /**
- * `<entry-forward>`: when the fragment of a module table page names no element on it, moves to where it
- * lives: a sign's anchor to its module's page; on a split table, an entry to the page that holds it (from
- * the id → page map; the lowercase fragment is an anchor there).
+ * `<entry-forward>`: lands a hand-typed fragment on its entry (see EntryForward.astro). An element of the page
+ * named in another letter case, or by a lowercase or former id's copy, is landed here, with the URL corrected;
+ * anything else (a typo, a sign on its module's page, an entry on another page of a split table) is left to
+ * `entry-land.ts`, loaded only then, which shows the notice when the fragment names no entry.
  */
-import { pageForFragment, type EntryPageMap } from '../lib/table-pages.ts';
+
+/** The URL's fragment, decoded; empty when there is none or it cannot be decoded. */
+function currentFragment(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
+/** The id of the element a name targets, in any letter case: a lowercase or former id's copy stands for its entry. */
+function idOnPage(name: string): string | undefined {
+  const key = name.toLowerCase();
+  const el =
+    document.getElementById(name) ?? [...document.querySelectorAll('[id]')].find((e) => e.id.toLowerCase() === key);
+  if (!el) return undefined;
+  return el.classList.contains('alias-anchor') ? (el.parentElement?.closest('[id]')?.id ?? el.id) : el.id;
+}
 
 class EntryForward extends HTMLElement {
   connectedCallback() {
@@ -12,31 +30,38 @@ class EntryForward extends HTMLElement {
   }
 
   async forward(): Promise<void> {
-    let fragment: string;
-    try {
-      fragment = decodeURIComponent(location.hash.slice(1));
-    } catch {
+    this.notify('', []);
+    const fragment = currentFragment();
+    if (!fragment) return;
+    const here = idOnPage(fragment);
+    if (here) {
+      // Lands already; the URL names the entry as written (`#INMAIL`, `#inmail` → `#inMail`).
+      if (here !== fragment) location.replace(`#${encodeURIComponent(here)}`);
       return;
     }
-    if (!fragment || document.getElementById(fragment)) return;
-    const lower = fragment.toLowerCase();
-    if (document.getElementById(lower)) {
-      location.replace(`#${encodeURIComponent(lower)}`);
-      return;
-    }
-    // A sign's anchor (`mta--start-pending`) lives on its module's own page.
-    const sign = /^([a-z][a-z0-9]*)--[a-z0-9-]+$/.exec(lower);
-    if (sign && this.dataset['modules']) {
-      location.replace(`${this.dataset['modules']}${sign[1]}/#${encodeURIComponent(lower)}`);
-      return;
-    }
-    if (!this.dataset['map']) return;
-    const response = await fetch(this.dataset['map']);
-    if (!response.ok) return;
-    const page = pageForFragment((await response.json()) as EntryPageMap, lower);
-    if (page === Number(this.dataset['page'])) return;
-    const base = this.dataset['base'] ?? '';
-    location.replace(`${base}${page > 1 ? `${page}/` : ''}#${encodeURIComponent(lower)}`);
+    // Named in no letter case on this page: the matching loads only now.
+    const { land } = await import('./entry-land.ts');
+    await land(this, fragment);
+  }
+
+  /** Shows the notice for a fragment naming no entry, with links to the closest ones; hides it for ''. */
+  notify(fragment: string, candidates: readonly string[]): void {
+    const notice = this.querySelector<HTMLElement>('.fragment-notice');
+    const suggest = this.querySelector<HTMLElement>('.fragment-suggest');
+    const list = this.querySelector<HTMLElement>('.fragment-candidates');
+    const name = this.querySelector<HTMLElement>('.fragment-name');
+    if (!notice || !suggest || !list || !name) return;
+    notice.hidden = !fragment;
+    name.textContent = fragment;
+    suggest.hidden = candidates.length === 0;
+    list.replaceChildren(
+      ...candidates.flatMap((id, i) => {
+        const link = document.createElement('a');
+        link.href = `#${encodeURIComponent(id)}`;
+        link.append(Object.assign(document.createElement('code'), { textContent: id }));
+        return i > 0 ? [this.dataset['separator'] ?? ', ', link] : [link];
+      }),
+    );
   }
 }
 

@@ -1,12 +1,9 @@
 /**
- * The instance field (see InstanceName.astro), started by src/client/instance-boot.ts: the name the reader
- * types is kept in this browser and written into every command and path of the page in place of
- * `<instance>`. The copy buttons copy what is shown, so a filled command is copied filled.
+ * The instance field (see InstanceName.astro), loaded by src/client/instance-boot.ts when needed: the name the
+ * reader types is kept in this browser (under `key`) and written into every command and path of the page in
+ * place of `<instance>`. The copy buttons copy what is shown, so a filled command is copied filled.
  */
 import { fillInstance, hasInstancePlaceholder, isInstanceName } from '../lib/instance-name.ts';
-
-/** Where the name is kept in this browser. */
-const key = 'campaign-docs:instance';
 
 /** Returns the text nodes of the page's code that hold an instance placeholder, each with its text as built. */
 function placeholders(): [Text, string][] {
@@ -22,12 +19,10 @@ function placeholders(): [Text, string][] {
 }
 
 /** Fills the page with the stored name and keeps it in step with the field; an invalid name is refused. */
-export function enhance(field: HTMLElement): void {
-  const box = field.querySelector<HTMLElement>('.instance-field');
+export function enhance(field: HTMLElement, key: string): void {
   const input = field.querySelector('input');
   const error = field.querySelector('.error');
-  if (!box || !input || !error) return;
-  box.hidden = false;
+  if (!input || !error) return;
   const found = placeholders();
   const update = () => {
     const name = input.value.trim();
@@ -43,10 +38,13 @@ export function enhance(field: HTMLElement): void {
       // Storage blocked: the name lasts as long as the page.
     }
   };
-  try {
-    input.value = localStorage.getItem(key) ?? '';
-  } catch {
-    // Storage blocked: nothing stored.
+  // Typed before this script arrived, or stored.
+  if (!input.value) {
+    try {
+      input.value = localStorage.getItem(key) ?? '';
+    } catch {
+      // Storage blocked: nothing stored.
+    }
   }
   update();
   input.addEventListener('input', update);

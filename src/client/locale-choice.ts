@@ -4,9 +4,12 @@
  * list of languages whatever is remembered (every page's footer links to it).
  */
 import { locales } from '../locales.ts';
-import { localeKey } from './locale-memory.ts';
 
-export { rememberLocale } from './locale-memory.ts';
+/**
+ * The key src/client/locale-memory.ts writes (tests/unit/client/locale-choice.test.ts reads back what it wrote):
+ * not imported, so that the pages that only write it share no script with the pages that read it.
+ */
+const localeKey = 'campaign-docs:locale';
 
 /** The query parameter that keeps `/` and the short links on their list of languages. */
 export const chooseParameter = 'choose';

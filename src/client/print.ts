@@ -1,7 +1,6 @@
 /**
- * Printing (with src/styles/print.css): every disclosure prints open, and `<print-entry>` (PrintEntry.astro)
- * prints the entry it sits in alone. In the layout's script, which every page loads: a print button has no
- * script of its own to fetch.
+ * Printing (with src/styles/print.css): every disclosure prints open. In the layout's script, which every page
+ * loads; the "print this entry" button is src/client/print-entry.ts.
  */
 import { all } from './disclosures.ts';
 
@@ -16,23 +15,3 @@ window.addEventListener('afterprint', () => {
   for (const d of closed) d.open = false;
   closed = [];
 });
-
-/** Prints the entry it sits in (a module table row, a sign) alone: marks it and the page, prints, unmarks. */
-class PrintEntry extends HTMLElement {
-  connectedCallback() {
-    this.querySelector('button')?.addEventListener('click', () => {
-      const entry = this.closest('tr[id], li[id]');
-      if (!entry) return;
-      const page = document.documentElement.classList;
-      entry.classList.add('print-target');
-      page.add('print-one');
-      const done = () => {
-        entry.classList.remove('print-target');
-        page.remove('print-one');
-      };
-      window.addEventListener('afterprint', done, { once: true });
-      window.print();
-    });
-  }
-}
-customElements.define('print-entry', PrintEntry);

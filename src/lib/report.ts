@@ -2,7 +2,8 @@
  * "Report a problem with this text": the address readers report an error to, set in one place. It is a
  * template: `{title}` and `{body}` receive the prefilled report, URL-encoded (a GitHub or GitLab "new issue"
  * address, a form, or `mailto:…?subject={title}&body={body}`). `REPORT_URL` at build time replaces the
- * shipped address; `REPORT_URL=` (empty) turns the links off, and every page then shows none.
+ * shipped address; `REPORT_URL=` (empty) turns the links off, and every page then shows none. Pure: the
+ * browser builds each entry's report with `reportHref` too (src/client/report-links.ts).
  */
 
 /** The shipped address: the project's issue tracker, a new issue with title and text filled in. */
@@ -46,6 +47,3 @@ export function reportHref(template: string | undefined, subject: ReportSubject)
   const body = [url, ...(entry ? [`entry: ${entry}`] : []), `locale: ${locale}`, '', prompt, ''].join('\n');
   return template.replace('{title}', encodeURIComponent(title)).replace('{body}', encodeURIComponent(body));
 }
-
-/** The report address of this build (`REPORT_URL`, else the shipped one). */
-export const reportUrl = reportTemplate(process.env);

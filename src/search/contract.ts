@@ -6,8 +6,11 @@
 import { localeFromPath, type LocaleCode } from '../locales.ts';
 import { joinCjkWords } from './text.ts';
 
-/** What a record is: a module entry, a sign under a module, or a section of a page. */
-export type RecordKind = 'module' | 'sign' | 'page';
+/**
+ * What a record is: a module entry, a sign under a module (what is seen), what a sign means (a second
+ * record of the same entry, weighing less: a ticket's description of the trouble), or a section of a page.
+ */
+export type RecordKind = 'module' | 'sign' | 'meaning' | 'page';
 
 /**
  * Meta of an entry record (a module or a sign): ids only, since Pagefind indexes meta values as words
@@ -31,7 +34,7 @@ export type SearchRecord = {
   content: string;
   language: string;
   meta: Record<string, string>;
-  /** `kind` always; `lang` on entry records, so the browser can tell the reader's records before opening any. */
+  /** `kind` always; `lang` on every record written, so the browser can tell the reader's records before opening any. */
   filters: { kind: [RecordKind]; lang?: [LocaleCode] };
 };
 
@@ -70,10 +73,24 @@ export function entryKey(meta: EntryMeta): string {
 }
 
 /**
+ * The URL of a second record of an entry (a sign's meaning): the entry's URL with a query that tells the
+ * two apart, since Pagefind keeps one record per URL. `readerUrl` drops it.
+ */
+export function secondRecordUrl(entryUrl: string): string {
+  return entryUrl.replace(/(#|$)/, `${secondRecordMark}$1`);
+}
+const secondRecordMark = '?meaning';
+
+/** Returns true for the URL of an entry's second record (its words are searched, never shown as an excerpt). */
+export function isSecondRecord(recordUrl: string): boolean {
+  return recordUrl.includes(secondRecordMark);
+}
+
+/**
  * Returns the URL a result links to for a reader of `locale`: the record's own URL with its locale
  * segment swapped (an entry matched in Japanese on the Swedish site links to the Swedish entry).
  */
 export function readerUrl(recordUrl: string, locale: { path: string }): string {
-  const [, first = '', ...rest] = recordUrl.split('/');
+  const [, first = '', ...rest] = recordUrl.replace(secondRecordMark, '').split('/');
   return localeFromPath(first) ? ['', locale.path, ...rest].join('/') : recordUrl;
 }

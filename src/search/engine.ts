@@ -1,54 +1,103 @@
 /**
- * Loads Pagefind once (its URL built at run time so the bundler leaves it alone) and adapts it to
- * the search function ranking takes.
+ * Loads Pagefind once (its URL built at run time so the bundler leaves it alone) with the reader's own
+ * locale's bundle, and merges another locale's module index only when a query needs it
+ * (`languages.ts`); adapts what is loaded to the search function ranking takes.
  */
-import type { LocaleCode } from '../locales.ts';
-import { moduleIndexPath, pagesIndexPath } from './index-paths.ts';
+import { type LocaleCode } from '../locales.ts';
+import { localeIndexPath, moduleIndexPath } from './index-paths.ts';
 import type { Found, SearchFn } from './types.ts';
 
 type Pagefind = {
   options: (o: Record<string, unknown>) => Promise<void>;
   init?: () => Promise<void>;
-  search: (q: string | null, o?: { filters: Record<string, string> }) => Promise<{ results: Found[] } | null>;
+  search: (q: string | null, o?: { filters: Record<string, unknown> }) => Promise<{ results: Found[] } | null>;
   mergeIndex: (url: string) => Promise<void>;
 };
 
-let engine: Promise<SearchFn> | undefined;
+/** Pagefind and what is loaded: the search over the reader's own records alone, and over everything loaded. */
+type Engine = {
+  pf: Pagefind;
+  locale: LocaleCode;
+  merged: Set<LocaleCode>;
+  own: Promise<SearchFn>;
+  search: Promise<SearchFn>;
+};
+
+let engine: Promise<Engine> | undefined;
 
 /**
- * Returns the search function of a locale, loading Pagefind and the indexes on first call: the module
- * index, shared by every locale and language, and the locale's page index merged into it.
+ * Returns the search function over what is loaded. Page sections are told from entry records before any
+ * is opened: ranking weighs words by how many entry records hold them, and listing (`null`) gives the entry
+ * records only. The reader's own records are known the same way: ranking prefers them before opening any,
+ * so a language-neutral query (`nlserver stop`) shows the reader's text, never another language's.
  */
-export function loadEngine(locale: LocaleCode): Promise<SearchFn> {
+async function searchOver(pf: Pagefind, locale: LocaleCode, only?: readonly LocaleCode[]): Promise<SearchFn> {
+  const within = only ? { lang: { any: [...only] } } : {};
+  const found = async (term: string | null, o?: { filters: Record<string, unknown> }) =>
+    (await pf.search(term, { filters: { ...within, ...o?.filters } }))?.results ?? [];
+  const [pageList, signList, meaningList, ownList, all] = await Promise.all([
+    found(null, { filters: { kind: 'page' } }),
+    found(null, { filters: { kind: 'sign' } }),
+    found(null, { filters: { kind: 'meaning' } }),
+    found(null, { filters: { lang: locale } }),
+    found(null),
+  ]);
+  const pages = new Set(pageList.map((r) => r.id));
+  const own = new Set(ownList.map((r) => r.id));
+  const signs = new Set(signList.map((r) => r.id));
+  const meanings = new Set(meaningList.map((r) => r.id));
+  const entries = all.filter((r) => !pages.has(r.id));
+  const mark = (r: Found): Found => {
+    if (pages.has(r.id)) return { ...r, page: true };
+    return {
+      ...r,
+      ...(own.has(r.id) ? { lang: locale } : {}),
+      ...(signs.has(r.id) || meanings.has(r.id) ? { sign: true } : {}),
+      ...(meanings.has(r.id) ? { meaning: true } : {}),
+    };
+  };
+  return async (term) => (term === null ? entries : (await found(term)).map(mark));
+}
+
+/** Loads Pagefind with the reader's locale's bundle (once per page). */
+function load(locale: LocaleCode): Promise<Engine> {
   engine ??= (async () => {
-    const url = new URL(`${moduleIndexPath}pagefind.js`, location.href).href;
+    const url = new URL(`${localeIndexPath(locale)}pagefind.js`, location.href).href;
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     // The index is small: searching on the main thread avoids fetching and starting a worker.
     await pf.options({ noWorker: true, excerptLength: 24 });
     await pf.init?.();
-    await pf.mergeIndex(new URL(pagesIndexPath(locale), location.href).href);
-    const found = async (term: string | null, o?: { filters: Record<string, string> }) =>
-      (await pf.search(term, o))?.results ?? [];
-    // Page sections are told from entry records before any is opened: ranking weighs words by how many
-    // entry records hold them, and listing (`null`) gives the entry records only.
-    // The reader's own records are known the same way: ranking prefers them before opening any, so a
-    // language-neutral query (`nlserver stop`) shows the reader's text, never another language's.
-    const [pageList, signList, ownList, all] = await Promise.all([
-      found(null, { filters: { kind: 'page' } }),
-      found(null, { filters: { kind: 'sign' } }),
-      found(null, { filters: { lang: locale } }),
-      found(null),
-    ]);
-    const pages = new Set(pageList.map((r) => r.id));
-    const own = new Set(ownList.map((r) => r.id));
-    const signs = new Set(signList.map((r) => r.id));
-    const entries = all.filter((r) => !pages.has(r.id));
-    const mark = (r: Found): Found => {
-      if (pages.has(r.id)) return { ...r, page: true };
-      return { ...r, ...(own.has(r.id) ? { lang: locale } : {}), ...(signs.has(r.id) ? { sign: true } : {}) };
-    };
-    const search: SearchFn = async (term) => (term === null ? entries : (await found(term)).map(mark));
-    return search;
+    const own = searchOver(pf, locale, [locale]);
+    return { pf, locale, merged: new Set<LocaleCode>(), own, search: own };
   })();
   return engine;
+}
+
+/**
+ * Returns the search function over the reader's own records, loading Pagefind and the locale's index on first
+ * call. It stays the same after other languages are merged in: a query ranks the same whatever was typed before.
+ */
+export async function loadEngine(locale: LocaleCode): Promise<SearchFn> {
+  return (await load(locale)).own;
+}
+
+/** The search functions after a merge: over everything loaded, and over the other languages' records alone. */
+export type WideSearch = { search: SearchFn; others: SearchFn };
+
+/**
+ * Merges the module indexes of `others` (each fetched once; a merged index stays for the page's later
+ * queries, whose ranking still prefers the reader's own records) and returns the search functions.
+ */
+export async function widenEngine(locale: LocaleCode, others: readonly LocaleCode[]): Promise<WideSearch> {
+  const e = await load(locale);
+  const missing = others.filter((l) => l !== e.locale && !e.merged.has(l));
+  if (missing.length > 0) {
+    for (const l of missing) e.merged.add(l);
+    try {
+      await Promise.all(missing.map((l) => e.pf.mergeIndex(new URL(moduleIndexPath(l), location.href).href)));
+    } finally {
+      e.search = searchOver(e.pf, e.locale);
+    }
+  }
+  return { search: await e.search, others: await searchOver(e.pf, e.locale, others) };
 }

@@ -1,15 +1,27 @@
 /**
- * Where the search indexes live, for the build that writes them and the search box that loads them:
- * the module index shared by every locale, and one page index per locale merged into it.
+ * Where the search indexes live, for the build that writes them and the search box that loads them.
+ * Each locale has its own bundle (`/pagefind/ja/`: Pagefind's code and the locale's modules, signs and page
+ * sections), which is all a reader's search loads at first; and a small index of its module records alone
+ * (`/pagefind/ja/modules/`), which another locale's reader merges in when a query is in this language.
  */
-import { localeByCode, type LocaleCode } from '../locales.ts';
+import { localeByCode, locales, type LocaleCode } from '../locales.ts';
 
-/** The module index (Pagefind's main bundle, with its code and wasm). */
-export const moduleIndexPath = '/pagefind/';
+/** The folder of every search bundle. */
+export const searchRoot = '/pagefind/';
 
-/** The page index of a locale (`/pagefind/pages/zh-tw/`): its pages only, no code of its own. */
-export function pagesIndexPath(locale: LocaleCode): string {
-  return `${moduleIndexPath}pages/${localeByCode(locale).path}/`;
+/** The bundle of a locale (`/pagefind/zh-tw/`): Pagefind's code and wasm, and the locale's whole index. */
+export function localeIndexPath(locale: LocaleCode): string {
+  return `${searchRoot}${localeByCode(locale).path}/`;
+}
+
+/** The module records of a locale alone (`/pagefind/zh-tw/modules/`), merged for cross-language queries. */
+export function moduleIndexPath(locale: LocaleCode): string {
+  return `${localeIndexPath(locale)}modules/`;
+}
+
+/** Every index folder of the site, for the servers' caching rules. */
+export function indexFolders(): string[] {
+  return locales.flatMap((l) => [localeIndexPath(l.code), moduleIndexPath(l.code)]);
 }
 
 /**

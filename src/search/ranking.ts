@@ -3,9 +3,10 @@
  * function it is given and reads the records' meta and content through the contract (`contract.ts`).
  * The scoring rules and their weights are in `scoring.ts`; this file looks words up and applies them.
  */
-import { decodeEntryText, entryKey, entryMeta, type EntryMeta } from './contract.ts';
+import { decodeEntryText, entryKey, entryMeta, isSecondRecord, type EntryMeta } from './contract.ts';
 import {
   adjacentPairs,
+  compoundOwner,
   namedModule,
   quotedSign,
   rarity,
@@ -34,6 +35,8 @@ export type Ranking = {
   marks: string[];
   /** The query as searched when a word was corrected (`syslgd` → `syslogd`). */
   corrected?: string;
+  /** Words of the query the index matched only by a stand-in (a stem, a part, not a correction) or not at all. */
+  unmatched: string[];
 };
 
 /** How many entry records are opened (one small fetch each, cached) to group them by entry. */
@@ -122,7 +125,7 @@ function scoreRecords(
     const weight = wordWeight(n, h.results, h.word, h.weight);
     weighted.set(h.word.text, weight);
     const top = h.results[0]?.score ?? 1;
-    for (const r of kept[i]!) add(r, wordMatch(weight, r.score, top, r.sign));
+    for (const r of kept[i]!) add(r, wordMatch(weight, r.score, top, r));
   });
   // Each index drops the words it does not hold from the whole query: a record counts as matching
   // every word only when each word found anywhere found it too.
@@ -179,10 +182,22 @@ function groupEntries(
     }
     seen.score = Math.max(seen.score, score);
     seen.phrase ||= isPhrase;
-    if (own && !seen.own) Object.assign(seen, { record: d, own, meta });
+    // The reader's language is shown first; a sign's own record before its meaning's.
+    const better =
+      own && !seen.own ? true : own === seen.own && isSecondRecord(seen.record.url) && !isSecondRecord(d.url);
+    if (better) Object.assign(seen, { record: d, own, meta });
   }
   const top = Math.max(0, ...weighted.values());
-  const named = new Set(words.map((w) => ownerOf(w.text, locale)).filter((m): m is string => !!m));
+  // A locale's product word the index cuts in two (工作流程 → 工作 流程) names its module as a pair of words.
+  const pairs = words.slice(1).map((w, i) => words[i]!.text + w.text);
+  const named = new Set(
+    [...words.map((w) => w.text), ...pairs].map((t) => ownerOf(t, locale)).filter((m): m is string => !!m),
+  );
+  const ids = [...new Set([...entries.values()].map((e) => e.meta.module))];
+  for (const w of words) {
+    const owner = compoundOwner(w.text, ids);
+    if (owner) named.add(owner);
+  }
   // A compound's part counts as a word of the query (`importjob` names `import`).
   const terms = [...words.map((w) => w.text), ...parts];
   const queryText = ` ${terms.map(compact).join(' ')} `;
@@ -194,6 +209,26 @@ function groupEntries(
 }
 
 /**
+ * How a query is ranked: `verbatim` turns typo correction off; `foreign` names the words the reader's own
+ * index matched only by a stand-in, and searches the other languages' records alone for them.
+ */
+export type RankOptions = { verbatim?: boolean; foreign?: { words: readonly string[]; search: SearchFn } };
+
+/**
+ * Looks a word up; a foreign word in the other languages' records first, where it counts only when matched as
+ * typed: the reader's own index would match it by a shorter word (`loggraderna` as `log`), which must not
+ * keep it in the reader's language.
+ */
+async function lookUpWord(search: SearchFn, word: QueryWord, locale: string, options: RankOptions): Promise<WordHits> {
+  const verbatim = options.verbatim ?? false;
+  if (options.foreign?.words.includes(word.text)) {
+    const abroad = await lookUp(options.foreign.search, word, locale, verbatim);
+    if (abroad.results.length > 0 && abroad.weight === undefined && !abroad.corrected && !abroad.part) return abroad;
+  }
+  return lookUp(search, word, locale, verbatim);
+}
+
+/**
  * Ranks a query: looks every word up, scores the records (stage 1), opens the best, groups them into
  * entries and scores those (stages 2 and 3). Entries then go first when a token of the query belongs to
  * their module alone, next when the query is a phrase of their text in the reader's language, then by score.
@@ -202,18 +237,18 @@ export async function rank(
   search: SearchFn,
   query: string,
   locale: string,
-  options: { verbatim?: boolean } = {},
+  options: RankOptions = {},
 ): Promise<Ranking> {
   await Promise.all([loadStopWords(locale), loadVocabulary(locale)]);
   const words = queryWords(query, locale);
-  if (words.length === 0) return { entries: [], pages: [], marks: [] };
+  if (words.length === 0) return { entries: [], pages: [], marks: [], unmatched: [] };
   const n = await total(search);
   // Ordinary words are looked up only when the query has nothing else: in a large index each word
   // costs a chunk of the index to download, and an ordinary word says little.
   const looked = words.some((w) => !w.stop) ? words.filter((w) => !w.stop) : words;
   const [all, ...hits] = await Promise.all([
     looked.length > 1 ? search(looked.map((w) => w.text).join(' ')) : Promise.resolve([]),
-    ...looked.map((w) => lookUp(search, w, locale, options.verbatim ?? false)),
+    ...looked.map((w) => lookUpWord(search, w, locale, options)),
   ]);
   const { scores, weighted } = scoreRecords(hits, all, n, locale);
   const candidates = hits.filter((x) => (x.word.token || x.word.typo) && !x.word.stop && x.results.length > 0);
@@ -245,6 +280,10 @@ export async function rank(
     entries: ranked.map(({ key, meta, record, own, score }) => ({ key, meta, record, own, score })),
     pages,
     marks: [...new Set(hits.filter((h) => !h.word.stop && h.results.length > 0).flatMap((h) => h.marks))],
+    // A word the index corrected is a typo of the reader's language (`wfserer`): not another language's.
+    unmatched: hits
+      .filter((h) => !h.word.stop && (h.results.length === 0 || h.weight !== undefined || h.part))
+      .map((h) => h.word.text),
     ...(fixes.length > 0 ? { corrected: correctQuery(query, fixes) } : {}),
   };
 }

@@ -16,7 +16,14 @@ import {
 } from '../content/localized.ts';
 import type { SignEntry } from '../content/sign-schema.ts';
 import { moduleUrl, signUrl } from '../lib/urls.ts';
-import { encodeEntryText, type EntryMeta, type EntryText, type SearchRecord } from './contract.ts';
+import {
+  encodeEntryText,
+  secondRecordUrl,
+  type EntryMeta,
+  type EntryText,
+  type RecordKind,
+  type SearchRecord,
+} from './contract.ts';
 import { indexLanguage, prepareIndexText } from './text.ts';
 
 /**
@@ -37,7 +44,7 @@ export function neutralWords(m: ModuleEntry): string[] {
 }
 
 /** Returns an entry record: its text as passages, prepared for the shared index, and its meta and filters. */
-function entryRecord(url: string, meta: EntryMeta, text: EntryText): SearchRecord {
+function entryRecord(url: string, meta: EntryMeta, text: EntryText, kind?: RecordKind): SearchRecord {
   const prepared = (p: string) => prepareIndexText(p);
   return {
     // Pagefind keeps one record per URL: each language's record is its own entry's URL.
@@ -50,7 +57,7 @@ function entryRecord(url: string, meta: EntryMeta, text: EntryText): SearchRecor
     }),
     language: indexLanguage,
     meta,
-    filters: { kind: [meta.sign ? 'sign' : 'module'], lang: [meta.lang] },
+    filters: { kind: [kind ?? (meta.sign ? 'sign' : 'module')], lang: [meta.lang] },
   };
 }
 
@@ -100,10 +107,56 @@ export function signRecord(s: SignEntry, m: ModuleEntry, lang: LocaleCode): Sear
       label: moduleLabel(m, lang) ?? '',
       head: s.seen,
       note: s.label?.[lang] ?? '',
-      // What to do is read on the sign's page, not searched: readers type what they see and what it means,
-      // and a locale's signs must stay small enough for a first search (the budget of issue 19).
       body: [...(s.check ? [s.check.command] : []), m.id],
     },
+  );
+}
+
+let ordinary: Record<string, string> | undefined;
+
+/**
+ * The ordinary words of English and a language, as the search box reads them (`stop-words.ts`), read on first
+ * use: a plain Node script that imports this file for module records (a test) never needs them.
+ */
+function ordinaryWords(lang: LocaleCode): Set<string> {
+  ordinary ??= import.meta.glob<string>('./stop-words/*.ts', { eager: true, import: 'default' });
+  return new Set([ordinary['./stop-words/en.ts'], ordinary[`./stop-words/${lang}.ts`]].join(' ').split(' '));
+}
+
+/** The first sentence of a text: what a sign's meaning says first is what a ticket describes. */
+export function firstSentence(text: string): string {
+  return /^.*?(?:[。！？]|[.!?](?=\s|$)|$)/su.exec(text)?.[0] ?? text;
+}
+
+/**
+ * Returns the telling words of a text, each once, in order: what the index needs to find it, in a third of
+ * the bytes of the whole text (no ordinary word, no repeated word, no punctuation).
+ */
+export function tellingWords(text: string, lang: LocaleCode): string {
+  const skip = ordinaryWords(lang);
+  const words = prepareIndexText(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}_@:./-]+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w && !skip.has(w));
+  return [...new Set(words)].join(' ');
+}
+
+/**
+ * Returns the second record of a sign in one language: what it means, in the reader's words (a ticket
+ * describes the trouble more often than it quotes it), as its telling words (`tellingWords`: the search
+ * box shows the sign's text, never this record's). It is a record of its own so that ranking weighs it
+ * less than what is seen (`weights.meaningText`): a description shares ordinary words with many signs.
+ * What to do is read on the sign's page, not searched (readers type what they see, not the remedy).
+ */
+export function meaningRecord(s: SignEntry, m: ModuleEntry, lang: LocaleCode): SearchRecord {
+  return entryRecord(
+    secondRecordUrl(signUrl(lang, s)),
+    { module: s.module, lang, sign: s.id },
+    // The sign's text is its title when this record is the one opened; the module's label and Adobe's label
+    // are in the sign's own record already.
+    { label: '', head: s.seen, note: '', body: [tellingWords(firstSentence(plainText(s.meaning[lang])), lang)] },
+    'meaning',
   );
 }
 
@@ -112,7 +165,7 @@ export function entryRecords(modules: ModuleEntry[], signs: Map<string, SignEntr
   return modules.flatMap((m) =>
     localeCodes.flatMap((lang) => [
       moduleRecord(m, lang),
-      ...(signs.get(m.id) ?? []).map((s) => signRecord(s, m, lang)),
+      ...(signs.get(m.id) ?? []).flatMap((s) => [signRecord(s, m, lang), meaningRecord(s, m, lang)]),
     ]),
   );
 }

@@ -26,6 +26,11 @@ export const weights = {
    * general; a sign comes first when the query quotes its English text (`quotedSign`).
    */
   signText: 0.7,
+  /**
+   * A sign's meaning (its second record) against what is seen: a description shares the ticket's ordinary
+   * words with many signs, and must not outweigh the module that a symptom names.
+   */
+  meaningText: 0.25,
   /** A sign whose English text the query quotes (a pasted message): the most telling word this many times. */
   quotedSign: 3,
 } as const;
@@ -44,9 +49,15 @@ export function wordWeight(total: number, results: Found[], word: QueryWord, sta
 }
 
 /** A record's score for one word: from `matchFloor` to all of its weight, by Pagefind's score; less for a sign. */
-export function wordMatch(weight: number, score: number, topScore: number, sign = false): number {
+export function wordMatch(
+  weight: number,
+  score: number,
+  topScore: number,
+  record: Pick<Found, 'sign' | 'meaning'> = {},
+): number {
   const match = weight * (weights.matchFloor + ((1 - weights.matchFloor) * score) / (topScore || 1));
-  return sign ? match * weights.signText : match;
+  if (record.meaning) return match * weights.meaningText;
+  return record.sign ? match * weights.signText : match;
 }
 
 /** A record matching every word of the query (Pagefind's whole-query search): a share of all weights again. */
@@ -77,8 +88,8 @@ export function adjacentPairs(words: QueryWord[], wordWeights: Map<string, numbe
 
 /**
  * A module an English product word names (`workflow` → `wfserver`), or whose name in the reader's
- * language (`가져오기`) or id (`import`, from `importjob`) is a word of the query, gets the query's most
- * telling word once more.
+ * language (`가져오기`) or id (`import`, or a compound it begins: `compoundOwner`) is a word of the query,
+ * gets the query's most telling word once more.
  */
 export function namedModule(module: string, content: string, named: Set<string>, queryText: string, top: number) {
   const label = compact(decodeEntryText(content).label);
@@ -86,6 +97,24 @@ export function namedModule(module: string, content: string, named: Set<string>,
   const byWord = named.has(id) ? top : 0;
   const byName = (label.length >= 2 && queryText.includes(` ${label} `)) || queryText.includes(` ${id} `) ? top : 0;
   return (byWord + byName) * weights.namedModule;
+}
+
+/**
+ * Returns the module a compound word begins with (`importjobbet` → `import`), of the modules `ids`: the id of
+ * five letters or more that begins the word, unless another id shares a longer start with it (`trackinglogs`
+ * is not `tracking` + `logs` when `trackinglogd` is a module).
+ */
+export function compoundOwner(word: string, ids: readonly string[]): string | undefined {
+  const w = word.toLowerCase();
+  if (!/^\p{L}+$/u.test(w)) return undefined;
+  const shared = (id: string) => {
+    let n = 0;
+    while (n < id.length && id[n] === w[n]) n++;
+    return n;
+  };
+  const best = ids.map((id) => ({ id, n: shared(id.toLowerCase()) })).sort((a, b) => b.n - a.n)[0];
+  if (!best || best.id.length < 5 || best.n !== best.id.length || w.length < best.id.length + 3) return undefined;
+  return best.id;
 }
 
 /**

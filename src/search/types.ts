@@ -19,6 +19,8 @@ export type Found = {
   page?: boolean;
   /** A sign's record (known from a filter before opening). */
   sign?: boolean;
+  /** A sign's second record, what it means (also a sign's record). */
+  meaning?: boolean;
   lang?: string;
   data: () => Promise<RecordData>;
 };

@@ -2,33 +2,9 @@
  * Typo forgiveness: a Latin word that matches nothing is searched as the closest word of the records found
  * by its first letters (1 edit, 2 from eight letters; short words only to module ids, never to stop words).
  */
+import { allowedEdits, editDistance } from '../lib/edit-distance.ts';
 import { isStopWord } from './stop-words.ts';
 import type { SearchFn } from './types.ts';
-
-/** Edit distance with adjacent transpositions counted as one edit; stops early above `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
-/** How far a word may be from the word it stands for. */
-export const allowedEdits = (word: string) => (word.length >= 8 ? 2 : 1);
 
 /** Words shorter than this are corrected to module ids only. */
 const minWordLength = 6;

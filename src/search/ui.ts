@@ -2,8 +2,9 @@
  * The search box, loaded when a reader reaches it: ranks the query over the locale's Pagefind index and
  * renders the results into `#search-results` (links in rank order, `aria-busy` true while searching).
  */
-import { decodeEntryText, readerUrl } from './contract.ts';
-import { loadEngine } from './engine.ts';
+import { decodeEntryText, isSecondRecord, readerUrl } from './contract.ts';
+import { loadEngine, widenEngine } from './engine.ts';
+import { otherLanguages } from './languages.ts';
 import { entryExcerpt, pageExcerpt } from './excerpt.ts';
 import { readSettings, type SearchSettings } from './settings.ts';
 import { rank } from './ranking.ts';
@@ -21,7 +22,16 @@ async function search(
   verbatim: boolean,
 ): Promise<{ hits: Hit[]; corrected: string | undefined }> {
   const { locale } = settings;
-  const ranking = await rank(await loadEngine(locale), query, locale, { verbatim });
+  let ranking = await rank(await loadEngine(locale), query, locale, { verbatim });
+  // Another language's index is loaded only for a query in that language.
+  const others = otherLanguages(query, locale, ranking);
+  if (others.length > 0) {
+    const wide = await widenEngine(locale, others);
+    ranking = await rank(wide.search, query, locale, {
+      verbatim,
+      foreign: { words: ranking.unmatched, search: wide.others },
+    });
+  }
   const hits: Hit[] = ranking.entries.map(({ meta, record, own }) => {
     const text = decodeEntryText(record.content);
     const described = meta.sign
@@ -32,7 +42,8 @@ async function search(
       title: meta.sign ? text.head : meta.module,
       code: true,
       meta: described.filter(Boolean).join(' · '),
-      parts: entryExcerpt(text, ranking.marks),
+      // A sign found by what it means shows its text, not the words its meaning was indexed as.
+      parts: isSecondRecord(record.url) ? [] : entryExcerpt(text, ranking.marks),
       // An entry matched only in another language says which.
       lang: own ? undefined : meta.lang,
     };

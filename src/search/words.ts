@@ -98,8 +98,9 @@ export function queryWords(query: string, locale: string): QueryWord[] {
 
 /**
  * Keeps at most sixteen words, in query order: a long paste says what it is about in its tokens and
- * longer words, and in the words it does not repeat (a log's repeated line prefixes say nothing), which
- * are kept first, then the others while there is room.
+ * longer words, and in the words it does not repeat line after line (a log's line prefixes say nothing),
+ * which are kept first, then the others while there is room. A word said twice is not a line prefix: a
+ * ticket repeats what it is about (`工作流程 … 流程引擎`).
  */
 function pickWords(words: QueryWord[], stream: string[]): QueryWord[] {
   if (words.length <= maxWords) return words;
@@ -110,7 +111,7 @@ function pickWords(words: QueryWord[], stream: string[]): QueryWord[] {
     if (w.stop) return 3;
     return w.text.length >= 6 ? 1 : 2;
   };
-  const repeated = (w: QueryWord) => ((count.get(w.text) ?? 1) > 1 ? 1 : 0);
+  const repeated = (w: QueryWord) => ((count.get(w.text) ?? 1) > 2 ? 1 : 0);
   const kept = new Set(
     words
       .map((w, i) => ({ w, i }))

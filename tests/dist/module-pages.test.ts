@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadAdobePages } from '../../src/content/adobe-pages.ts';
 import { plainText } from '../../src/lib/inline.ts';
-import { modulePageId, modulePageUrl, pageUrl, signAnchor } from '../../src/lib/urls.ts';
+import { modulePageId, modulePageUrl, pageUrl, shortUrl, signAnchor } from '../../src/lib/urls.ts';
 import { locales } from '../../src/locales.ts';
 import { builtDoc, moduleIds, signs } from '../support/built-site.ts';
 import { label, textOf } from '../support/strings.ts';
@@ -35,13 +35,14 @@ describe.each(locales)('module pages in $code', (locale) => {
       expect(text, signAnchor(s)).toContain(plainText(s.action[locale.code]).replace(/\s+/g, ' '));
       if (s.label) expect(text).toContain(s.label[locale.code]);
       if (s.check) expect(textOf(li.querySelector('pre'))).toBe(s.check.command);
-      // Adobe's page in English and, where Adobe translates it, in the locale; the revision compared links to its text.
+      // Adobe's page in English and, where Adobe translates it, in the locale; then the revision compared with.
       const links = li.querySelectorAll('.sign-source a').map((a) => a.getAttribute('href'));
       const page = adobePages.pages.get(s.from)!;
       const exl = (language: string) =>
         `https://experienceleague.adobe.com/${language}/docs/campaign-classic/using/${page.exl}`;
       const local = page.exl && !page.missing.includes(locale.code) ? [exl(locale.exl)] : [];
-      expect(links, signAnchor(s)).toEqual([page.exl ? exl('en') : page.url, ...local, page.url]);
+      expect(links, signAnchor(s)).toEqual([page.exl ? exl('en') : page.url, ...local]);
+      expect(textOf(li.querySelector('.source-revision')), signAnchor(s)).toContain(adobePages.revision.slice(0, 7));
       expect(page.url).toMatch(
         new RegExp(`^https://github\\.com/AdobeDocs/campaign-classic\\.en/blob/[0-9a-f]{40}/help/${s.from}$`),
       );
@@ -49,6 +50,10 @@ describe.each(locales)('module pages in $code', (locale) => {
       // A fragment retyped in lowercase (`#inmail--…`) lands on the sign too.
       const lower = signAnchor(s).toLowerCase();
       if (lower !== signAnchor(s)) expect(li.querySelector(`span[id="${lower}"]`), lower).not.toBeNull();
+      // Without JavaScript the header's languages lose the fragment: the short link's page lists the sign in each.
+      const languages = li.querySelector('noscript a');
+      expect(languages?.getAttribute('href'), signAnchor(s)).toBe(shortUrl(signAnchor(s)));
+      expect(textOf(languages)).toBe(label(locale.code, 'module.otherLanguages'));
     }
   });
 

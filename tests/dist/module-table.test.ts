@@ -19,6 +19,14 @@ describe.each(locales)('module table in $code', (locale) => {
     expect(doc.querySelectorAll('table.modules tbody tr').map((r) => r.id)).toEqual(moduleIds);
   });
 
+  test('opens with a module index, above the table, linking to every entry in table order', () => {
+    const index = doc.querySelector('nav[aria-labelledby="module-index"]')!;
+    expect(textOf(index.querySelector('#module-index'))).toBe(label(locale.code, 'table.index'));
+    expect(index.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(moduleIds.map((id) => `#${id}`));
+    const html = doc.toString();
+    expect(html.indexOf('id="module-index"')).toBeLessThan(html.indexOf('<table class="modules"'));
+  });
+
   test('has the page heading anchor and localized column headers', () => {
     expect(doc.querySelector(`h1#${modulePageId}`)).not.toBeNull();
     expect(doc.querySelectorAll('table.modules thead th[scope="col"]').map(textOf)).toEqual(

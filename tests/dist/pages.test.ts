@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { modulePageId, moduleUrl, pageUrl, shortUrl, signAnchor, signUrl } from '../../src/lib/urls.ts';
-import { locales } from '../../src/locales.ts';
+import { locales, type LocaleCode } from '../../src/locales.ts';
 import {
   builtDoc,
   builtPages,
@@ -44,18 +44,22 @@ describe.each(locales)('pages in $code', (locale) => {
     expect(blocks.filter((b) => b.includes('nlserver pdump -who'))).toHaveLength(1);
   });
 
-  test('the search page explains, without JavaScript, that search needs it and links to the module table', () => {
+  test('the search page explains, without JavaScript, that search needs it and links to the table and every entry', () => {
     const doc = builtDoc(`/${locale.path}/search/`);
     expect(textOf(doc.querySelector('main'))).toContain(label(locale.code, 'search.noScript'));
     const links = doc.querySelectorAll('main noscript a, main .notice a').map((a) => a.getAttribute('href'));
     expect(links[0]).toBe(pageUrl(locale.code, modulePageId));
+    const entries = doc.querySelectorAll('main .notice .entry-index a').map((a) => a.getAttribute('href'));
+    expect(entries).toEqual(moduleIds.map((id) => moduleUrl(locale.code, id)));
   });
 
-  test('the 404 page answers in the locale with a way back to the module table', () => {
+  test('the 404 page answers in the locale with a way back to the module table and every entry', () => {
     const doc = builtDoc(`/${locale.path}/404.html`);
     expect(textOf(doc.querySelector('h1'))).toBe(label(locale.code, 'notFound.title'));
     const back = doc.querySelectorAll('main a').find((a) => textOf(a) === label(locale.code, 'notFound.back'));
     expect(back?.getAttribute('href')).toBe(pageUrl(locale.code, modulePageId));
+    const entries = doc.querySelectorAll('main .entry-index a').map((a) => a.getAttribute('href'));
+    expect(entries).toEqual(moduleIds.map((id) => moduleUrl(locale.code, id)));
   });
 });
 
@@ -67,15 +71,25 @@ describe('pages outside the locales, as read without JavaScript', () => {
     );
   });
 
-  test('the root 404 page shows the message in every language, each with a way back', () => {
+  test('the root 404 page shows the message in every language, each with a way back and every entry', () => {
     const sections = builtDoc('/404.html').querySelectorAll('main section[lang]');
+    const back = (s: (typeof sections)[number], code: LocaleCode) =>
+      s.querySelectorAll('a').find((a) => textOf(a) === label(code, 'notFound.back'));
     expect(
       sections.map((s) => [
         s.getAttribute('lang'),
         textOf(s.querySelector('h2')),
-        s.querySelector('a')?.getAttribute('href'),
+        back(s, s.getAttribute('lang') as LocaleCode)?.getAttribute('href'),
+        s.querySelectorAll('.entry-index a').map((a) => a.getAttribute('href')),
       ]),
-    ).toEqual(locales.map((l) => [l.code, label(l.code, 'notFound.title'), pageUrl(l.code, modulePageId)]));
+    ).toEqual(
+      locales.map((l) => [
+        l.code,
+        label(l.code, 'notFound.title'),
+        pageUrl(l.code, modulePageId),
+        moduleIds.map((id) => moduleUrl(l.code, id)),
+      ]),
+    );
   });
 
   test('every short link lists its module entry or its sign in every language', () => {

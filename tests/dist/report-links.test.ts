@@ -1,43 +1,29 @@
-// "Report a problem with this text": with the shipped address (or REPORT_URL), every module entry, sign and page
-// links to a report prefilled with its address, its anchor and the locale; with REPORT_URL empty, none does.
+// "Report a problem with this text": with the shipped address (or REPORT_URL), every page's footer links to a
+// report prefilled with the page's address and locale, and carries what the script needs to give each entry its
+// own (tests/e2e/reader-tools.spec.ts); with REPORT_URL empty, no page shows one.
 import { describe, expect, test } from 'vitest';
 import { siteOrigin } from '../../src/lib/origin.ts';
 import { reportTemplate } from '../../src/lib/report.ts';
-import { modulePageUrl, pageUrl, signAnchor, modulePageId } from '../../src/lib/urls.ts';
+import { modulePageUrl, pageUrl, modulePageId } from '../../src/lib/urls.ts';
 import { locales } from '../../src/locales.ts';
-import { builtDoc, moduleIds, signs } from '../support/built-site.ts';
+import { builtDoc, moduleIds } from '../support/built-site.ts';
+import { label } from '../support/strings.ts';
 
-const configured = reportTemplate(process.env) !== undefined;
-
-/** The prefilled report of a link, as the tracker receives it (title and text, whatever the address's scheme). */
-const reportOf = (href: string | undefined) => decodeURIComponent(href ?? '');
+const template = reportTemplate(process.env);
 
 describe.each(locales)('report links in $code', (locale) => {
-  test(configured ? 'each module entry links to a report naming it, its address and the locale' : 'none shows', () => {
-    const doc = builtDoc(pageUrl(locale.code, modulePageId));
-    for (const id of moduleIds) {
-      const link = doc.querySelector(`tr[id="${id}"] a.report`);
-      if (!configured) {
-        expect(link, id).toBeNull();
+  test(template ? 'each page’s footer links to a report naming the page and the locale' : 'no page shows one', () => {
+    for (const path of [pageUrl(locale.code, modulePageId), ...moduleIds.map((id) => modulePageUrl(locale.code, id))]) {
+      const link = builtDoc(path).querySelector('footer a.report');
+      if (!template) {
+        expect(link, path).toBeNull();
         continue;
       }
-      const report = reportOf(link?.getAttribute('href'));
-      expect(report, id).toContain(`${siteOrigin}${pageUrl(locale.code, modulePageId)}#${id}`);
-      expect(report, id).toContain(`locale: ${locale.code}`);
-    }
-  });
-
-  test(configured ? 'each sign and each page footer links to its own report' : 'no sign or footer shows one', () => {
-    for (const id of moduleIds) {
-      const doc = builtDoc(modulePageUrl(locale.code, id));
-      const footer = doc.querySelector('footer a.report');
-      expect(footer === null, id).toBe(!configured);
-      if (configured) expect(reportOf(footer?.getAttribute('href')), id).toContain(modulePageUrl(locale.code, id));
-      for (const s of signs.filter((x) => x.module === id)) {
-        const link = doc.querySelector(`li[id="${signAnchor(s)}"] a.report`);
-        if (configured) expect(reportOf(link?.getAttribute('href')), signAnchor(s)).toContain(`#${signAnchor(s)}`);
-        else expect(link, signAnchor(s)).toBeNull();
-      }
+      const report = decodeURIComponent(link?.getAttribute('href') ?? '');
+      expect(report, path).toContain(`${siteOrigin}${path}`);
+      expect(report, path).toContain(`locale: ${locale.code}`);
+      expect(report, path).toContain(label(locale.code, 'report.prompt'));
+      expect(link?.getAttribute('data-template'), path).toBe(template);
     }
   });
 });

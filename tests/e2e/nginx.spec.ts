@@ -9,6 +9,7 @@ import { immutable, revalidate, securityHeaders } from '../../scripts/headers.ts
 import { hostFiles } from '../../scripts/nginx-config.ts';
 import { NginxUnavailable, startNginx, type RunningNginx } from '../../scripts/nginx-server.ts';
 import { distDir } from '../support/built-site.ts';
+import { typedPrefixCases, untouchedPaths } from '../support/typed-prefixes.ts';
 import { SearchBox } from './fixtures/search.ts';
 import { defaultLocale, localeByCode, locales, paths } from './fixtures/site.ts';
 
@@ -83,11 +84,16 @@ test.describe('served by nginx', () => {
       { path: page, type: 'text/html; charset=utf-8', cache: revalidate },
       { path: firstFile('_astro', '.css'), type: 'text/css; charset=utf-8', cache: immutable },
       { path: firstFile('_astro', '.js'), type: 'text/javascript; charset=utf-8', cache: immutable },
-      { path: '/pagefind/pagefind.js', type: 'text/javascript; charset=utf-8', cache: revalidate },
-      { path: firstFile('pagefind', '.pf_meta'), type: 'application/octet-stream', cache: revalidate },
-      { path: firstFile('pagefind/index', '.pf_index'), type: 'application/octet-stream', cache: immutable },
-      { path: firstFile('pagefind/fragment', '.pf_fragment'), type: 'application/octet-stream', cache: immutable },
-      { path: firstFile('pagefind', '.pagefind'), type: 'application/octet-stream', cache: revalidate },
+      { path: '/pagefind/ja/pagefind.js', type: 'text/javascript; charset=utf-8', cache: revalidate },
+      { path: firstFile('pagefind/ja', '.pf_meta'), type: 'application/octet-stream', cache: revalidate },
+      { path: firstFile('pagefind/ja/index', '.pf_index'), type: 'application/octet-stream', cache: immutable },
+      { path: firstFile('pagefind/ja/fragment', '.pf_fragment'), type: 'application/octet-stream', cache: immutable },
+      {
+        path: firstFile('pagefind/nl/modules/fragment', '.pf_fragment'),
+        type: 'application/octet-stream',
+        cache: immutable,
+      },
+      { path: firstFile('pagefind/ja', '.pagefind'), type: 'application/octet-stream', cache: revalidate },
     ];
     for (const c of cases) {
       const answer = await get(url(c.path), { 'accept-encoding': 'gzip, br' });
@@ -129,6 +135,19 @@ test.describe('served by nginx', () => {
     const answer = await get(url(folder.replace(/\/$/, '')));
     expect(answer.status).toBe(301);
     expect(answer.headers['location']).toBe(folder);
+  });
+
+  test('a locale prefix as people type it redirects (301) to the locale, keeping the path and the query', async () => {
+    for (const [typed, canonical] of typedPrefixCases) {
+      const answer = await get(url(typed));
+      expect(answer.status, typed).toBe(301);
+      expect(answer.headers['location'], typed).toBe(canonical);
+    }
+    // A locale's own path is served (a folder without its slash gets the slash, as before), never redirected.
+    for (const path of untouchedPaths) {
+      const answer = await get(url(path));
+      if (answer.status === 301) expect(answer.headers['location'], path).toBe(`${path}/`);
+    }
   });
 
   test('the precompressed files are sent to browsers that accept them, the plain file to others', async () => {

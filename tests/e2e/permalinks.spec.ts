@@ -207,6 +207,35 @@ test.describe('404 pages', () => {
     });
   }
 
+  test('a 404 page offers the entry its path or its fragment names', async ({ page }) => {
+    const ja = localeByCode('ja');
+    const t = ui.ja;
+    for (const [path, id] of [
+      [`${paths.home(ja)}wfsever/`, 'wfserver'],
+      [`${paths.missing(ja)}#MTA`, 'mta'],
+    ] as const) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      const hint = page.getByRole('main').getByText(t['fragment.suggest']!);
+      await expect(hint.getByRole('link', { name: id, exact: true }), path).toHaveAttribute(
+        'href',
+        paths.entry(ja, id),
+      );
+    }
+  });
+
+  test('the root 404 page sends a locale prefix as people type it to the locale, on hosts without redirects', async ({
+    page,
+    request,
+  }) => {
+    const root = await (await request.get(paths.rootNotFound)).text();
+    await page.route('**/Sv/log-precision/**', (route) =>
+      route.fulfill({ status: 404, contentType: 'text/html', body: root }),
+    );
+    await page.goto('/Sv/log-precision/?q=1#verbose');
+    await expect(page).toHaveURL(`${paths.page(localeByCode('sv'), 'log-precision')}?q=1#verbose`);
+  });
+
   test.describe('root 404 without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('shows the message in every language', async ({ page }) => {

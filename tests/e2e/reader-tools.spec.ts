@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { label, localeByCode, ModuleTablePage, paths } from './fixtures/site.ts';
 
 test.describe('instance name', () => {
-  test('typed once, it fills every command and path, shown and copied, on this page and the next; a bad name is refused', async ({
+  test('typed once, it fills every command and path, shown and copied, on this page and the next; a bad name is refused; each entry reports on itself', async ({
     page,
     context,
   }) => {
@@ -33,6 +33,10 @@ test.describe('instance name', () => {
     await expect(restart.locator('pre')).toHaveText('nlserver restart mta@mkt_prod-1');
     await expect(facts.locator('dd code').nth(1)).toContainText('/var/mkt_prod-1/log/mta.log');
     expect(await copyRestart()).toBe('nlserver restart mta@mkt_prod-1');
+    // Each entry has its own report link, prefilled with its address and the locale (the footer's names the page).
+    const report = decodeURIComponent((await table.row('mta').locator('a.report').getAttribute('href')) ?? '');
+    expect(report).toContain(`${paths.table(sv)}#mta`);
+    expect(report).toContain('locale: sv');
     // Another page with commands shows it too.
     await page.goto(paths.page(sv, 'log-precision'));
     await expect(page.locator('main pre', { hasText: 'mta_debug@mkt_prod-1' })).toHaveCount(1);

@@ -98,7 +98,8 @@ test.describe('search from a ticket', () => {
     expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     const search = new SearchBox(page);
     await search.box.focus();
-    await expect.poll(() => requested.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+    // The reader's own locale's bundle, and no other locale's index.
+    await expect.poll(() => requested.some((u) => u.includes('/pagefind/ja/pagefind.js'))).toBe(true);
     await search.settled();
   });
 });

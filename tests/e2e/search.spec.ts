@@ -61,6 +61,8 @@ for (const locale of locales) {
     test('finds symptoms typed in another language and links to the entry in this locale, saying which language matched', async ({
       page,
     }) => {
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
       await page.goto(paths.page(locale, 'log-precision'));
       // A language in another script: Chinese and Japanese share characters, so a Japanese
       // symptom can match the Chinese text itself, which is then (rightly) not a cross-language hit.
@@ -73,6 +75,11 @@ for (const locale of locales) {
       await expect(hit).toContainText(ui[locale.code]['search.matchedIn']!.replace('{{language}}', name));
       // Its label and scope are those of the language that matched, marked as such for fonts and screen readers.
       await expect(hit.locator(`.r-meta [lang="${from}"]`)).not.toBeEmpty();
+      // The reader's own index, and of the others only the module index of the language typed.
+      const folders = new Set(requested.flatMap((p) => /^\/pagefind\/([^/]+)\/(modules\/)?/.exec(p)?.[0] ?? []));
+      expect([...folders].sort()).toEqual(
+        [`/pagefind/${locale.path}/`, `/pagefind/${localeByCode(from).path}/modules/`].sort(),
+      );
     });
 
     test('finds sections of this locale’s pages, and never another locale’s', async ({ page }) => {
@@ -170,7 +177,7 @@ test.describe('search safety and robustness', () => {
     await page.goto(paths.table(localeByCode('nl')), { waitUntil: 'load' });
     expect(requested.filter((u) => /pagefind|search-ui/.test(u))).toEqual([]);
     await new SearchBox(page).type('watchdog');
-    expect(requested.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+    expect(requested.some((u) => u.includes('/pagefind/nl/pagefind.js'))).toBe(true);
   });
 });
 

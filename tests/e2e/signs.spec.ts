@@ -1,6 +1,6 @@
 // Signs as a reader meets them: an English message pasted on any locale's site lands on its sign, in the reader's
-// language; a language-neutral query shows only the reader's text; a long pasted log still finds its sign; a
-// sign's anchor on the module table moves to its module's page.
+// language; a language-neutral query shows only the reader's text; a long pasted log still finds its sign. A sign's
+// anchor typed on the module table is tested with the other hand-typed fragments (fragments.spec.ts).
 import { expect, test } from '@playwright/test';
 import { moduleOfTarget, SearchBox } from './fixtures/search.ts';
 import { endingWith, localeByCode, locales, paths, signs, ui } from './fixtures/site.ts';
@@ -62,15 +62,5 @@ test.describe('signs', () => {
     const excerpts = await search.results.locator('.r-excerpt').allTextContents();
     expect(excerpts.length).toBeGreaterThan(0);
     for (const text of excerpts) expect(text).not.toMatch(/<\/?(code|span|pre)\b|class="/);
-  });
-
-  test('a sign’s anchor on the module table moves to the sign on its module’s page', async ({ page }) => {
-    const nl = localeByCode('nl');
-    const sign = signs.find((s) => s.module === 'inMail')!;
-    const anchor = `${sign.module}--${sign.id}`;
-    // Typed by hand from a ticket, in capitals.
-    await page.goto(`${paths.table(nl)}#${anchor.toUpperCase()}`);
-    await expect(page).toHaveURL(endingWith(`${paths.modulePage(nl, sign.module)}#${anchor.toLowerCase()}`));
-    await expect(page.locator(`li[id="${anchor}"]`)).toBeInViewport();
   });
 });

@@ -30,7 +30,12 @@ describe('headersFile()', () => {
   });
 
   test('caches hashed Astro and Pagefind files for a year, and nothing else', () => {
-    for (const path of ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*']) {
+    for (const path of [
+      '/_astro/*',
+      '/pagefind/ja/fragment/*',
+      '/pagefind/ja/index/*',
+      '/pagefind/nl/modules/index/*',
+    ]) {
       expect(parsed.get(path)?.get('Cache-Control'), path).toBe('public, max-age=31536000, immutable');
     }
     expect([...parsed.keys()].filter((p) => p.startsWith('/pagefind/') && !p.endsWith('/*'))).toEqual([]);

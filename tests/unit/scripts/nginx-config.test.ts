@@ -1,5 +1,4 @@
-// The host configurations the build writes or ships beside it: nginx's and Netlify's.
-import { readFileSync } from 'node:fs';
+// The nginx configuration the build writes beside the site.
 import { describe, expect, test } from 'vitest';
 import { hashedPaths, immutable, revalidate, securityHeaders } from '../../../scripts/headers.ts';
 import { hostFiles, nginxConf } from '../../../scripts/nginx-config.ts';
@@ -31,19 +30,18 @@ describe('nginxConf()', () => {
     for (const l of locales) expect(blocks.get(`/${l.path}/`), l.code).toContain(`error_page 404 /${l.path}/404.html;`);
   });
 
+  test('redirects the locale prefixes people type with one case-insensitive location per locale', () => {
+    const typed = [...nginxConf().matchAll(/^location ~ "(.+)" \{\n.*\n {4}return 301 (\S+);/gm)];
+    expect(typed.map((m) => m[2])).toEqual(locales.map((l) => `/${l.path}/$1`));
+    // PCRE's `(?i:…)` is also JavaScript's (ES2025 modifiers): the pattern reads the same here.
+    for (const [i, l] of locales.entries()) {
+      const pattern = new RegExp(typed[i]![1]!);
+      expect(pattern.test(`/${l.path.toUpperCase()}/x`), l.code).toBe(true);
+      expect(pattern.test(`/${l.path}/x`), `${l.code}: its own path is served`).toBe(false);
+    }
+  });
+
   test('refuses to serve the files that configure hosts', () => {
     for (const f of hostFiles) expect(blocks.get(`= /${f}`), f).toContain('return 404;');
-  });
-});
-
-describe('netlify.toml', () => {
-  test("gives each locale's missing pages its own 404 page with status 404, and nothing else", () => {
-    const rules = [...readFileSync('netlify.toml', 'utf8').matchAll(/\[\[redirects\]\]\n((?:\s+\S+ = .+\n?)+)/g)].map(
-      (m) =>
-        Object.fromEntries(
-          [...m[1]!.matchAll(/(\w+) = "?([^"\n]+)"?/g)].map((kv): [string, string] => [kv[1]!, kv[2]!]),
-        ),
-    );
-    expect(rules).toEqual(locales.map((l) => ({ from: `/${l.path}/*`, to: `/${l.path}/404.html`, status: '404' })));
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { localeCodes, type LocaleCode } from '../../../src/locales.ts';
 import { loadModules } from '../../../src/content/modules-file.ts';
 import type { SignEntry } from '../../../src/content/sign-schema.ts';
-import { decodeEntryText, entryMeta } from '../../../src/search/contract.ts';
+import { decodeEntryText, entryMeta, readerUrl } from '../../../src/search/contract.ts';
 import { entryRecords, neutralWords } from '../../../src/search/records.ts';
 import { indexLanguage } from '../../../src/search/text.ts';
 
@@ -26,8 +26,8 @@ const pending: SignEntry = {
 const records = entryRecords(modules, new Map([['mta', [pending]]]));
 
 describe('entryRecords()', () => {
-  test('writes one record per entry and language: entries × locales, not entries × locales²', () => {
-    expect(records).toHaveLength((modules.length + 1) * localeCodes.length);
+  test('writes one record per entry and language (two for a sign): entries × locales, not entries × locales²', () => {
+    expect(records).toHaveLength((modules.length + 2) * localeCodes.length);
     for (const m of modules) {
       const own = records.filter((r) => r.meta['module'] === m.id && !r.meta['sign']);
       expect(own.map((r) => r.meta['lang']).sort()).toEqual([...localeCodes].sort());
@@ -52,7 +52,7 @@ describe('entryRecords()', () => {
   });
 
   test('writes a sign’s English text in every language’s record, with its label and command, not its explanation', () => {
-    const signs = records.filter((r) => r.meta['sign'] === 'delivery-pending');
+    const signs = records.filter((r) => r.meta['sign'] === 'delivery-pending' && r.filters.kind[0] === 'sign');
     expect(signs.map((r) => r.meta['lang']).sort()).toEqual([...localeCodes].sort());
     const sv = signs.find((r) => r.meta['lang'] === 'sv')!;
     expect(sv.url).toBe('/sv/modules/mta/#mta--delivery-pending');
@@ -60,6 +60,15 @@ describe('entryRecords()', () => {
     expect(decodeEntryText(sv.content)).toMatchObject({ head: 'Pending', note: 'väntar (sv)' });
     expect(decodeEntryText(sv.content).body).toEqual(['nlserver pdump', 'mta']);
     expect(sv.filters).toEqual({ kind: ['sign'], lang: ['sv'] });
+  });
+
+  test('writes what a sign means as a second record of its entry, linking to the same anchor', () => {
+    const sv = records.find((r) => r.meta['lang'] === 'sv' && r.filters.kind[0] === 'meaning')!;
+    expect(sv.filters).toEqual({ kind: ['meaning'], lang: ['sv'] });
+    expect(entryMeta(sv.meta)).toEqual({ module: 'mta', lang: 'sv', sign: 'delivery-pending' });
+    // Its telling words, each once: no ordinary word (`the`, `for`), no punctuation.
+    expect(decodeEntryText(sv.content).body).toEqual(['delivery waits mta sv']);
+    expect(readerUrl(sv.url, { path: 'ja' })).toBe('/ja/modules/mta/#mta--delivery-pending');
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   adjacentPairs,
   namedModule,
+  compoundOwner,
   quotedSign,
   quotesSign,
   rarity,
@@ -43,7 +44,8 @@ describe('wordMatch()', () => {
   test('gives the best match the whole weight, the weakest at least the floor, and a sign less', () => {
     expect(wordMatch(2, 10, 10)).toBe(2);
     expect(wordMatch(2, 0, 10)).toBe(2 * weights.matchFloor);
-    expect(wordMatch(2, 10, 10, true)).toBeCloseTo(2 * weights.signText);
+    expect(wordMatch(2, 10, 10, { sign: true })).toBeCloseTo(2 * weights.signText);
+    expect(wordMatch(2, 10, 10, { sign: true, meaning: true })).toBeCloseTo(2 * weights.meaningText);
   });
 });
 
@@ -78,6 +80,21 @@ describe('namedModule()', () => {
     expect(namedModule('import', '가져오기 / y', new Set(), ' 가져오기 오류 ', 3)).toBe(3);
     expect(namedModule('import', ' / y', new Set(), ' importjob import ', 3)).toBe(3);
     expect(namedModule('export', ' / y', new Set(), ' importjob import ', 3)).toBe(0);
+  });
+});
+
+describe('compoundOwner()', () => {
+  const ids = ['import', 'export', 'stat', 'tracking', 'trackinglogd'];
+  test('names the module whose id of five letters or more begins a compound', () => {
+    expect(compoundOwner('Importjobbet', ids)).toBe('import');
+    expect(compoundOwner('exportbestand', ids)).toBe('export');
+    expect(compoundOwner('trackingworkflow', ids)).toBe('tracking');
+  });
+  test('names none for a short word, a four-letter id, or a word closer to a longer id', () => {
+    expect(compoundOwner('imports', ids)).toBeUndefined();
+    expect(compoundOwner('statusrapport', ids)).toBeUndefined();
+    expect(compoundOwner('trackinglogs', ids)).toBeUndefined();
+    expect(compoundOwner('import_job', ids)).toBeUndefined();
   });
 });
 

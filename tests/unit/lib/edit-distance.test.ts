@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editDistance } from '../../../src/search/typo.ts';
+import { editDistance } from '../../../src/lib/edit-distance.ts';
 
 describe('editDistance()', () => {
   test('counts a swap of two neighbouring letters as one edit', () => {
