@@ -1,9 +1,11 @@
 // @ts-check
-// Astro configuration: site origin, MDX with the port-anchor and scrolling-table plugins, sitemap.
+// Astro configuration: site origin (also written into the print stylesheet), MDX with the port-anchor and
+// scrolling-table plugins, sitemap.
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { printOrigin } from './scripts/print-origin.ts';
 import { siteOrigin } from './src/lib/origin.ts';
 import { portAnchorsPlugin } from './src/lib/port-anchors.ts';
 import { scrollTablesPlugin } from './src/lib/scroll-tables.ts';
@@ -34,7 +36,8 @@ export default defineConfig({
   },
   vite: {
     build: { assetsInlineLimit: 0, cssCodeSplit: false },
-    plugins: [noModulePreload],
+    // No modulepreload helper (see above); printed links show their address on the site (src/styles/print.css).
+    plugins: [noModulePreload, printOrigin(siteOrigin)],
   },
   outDir: process.env.ASTRO_OUT_DIR ?? process.env.DIST_DIR ?? './dist',
   // Separate caches let two builds (a benchmark and a test run) proceed side by side.

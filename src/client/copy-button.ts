@@ -1,4 +1,6 @@
 /** `<copy-button>`: copies a link or a command and confirms it (see CopyButton.astro). */
+import { quotePlaceholders } from '../lib/placeholders.ts';
+
 const confirmations = { link: 'Link', short: 'Short', command: 'Command' } as Record<string, string>;
 
 /**
@@ -34,19 +36,26 @@ function showFallback(host: HTMLElement, message: string, text: string, kind: st
 class CopyButton extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button');
-    const visible = this.querySelector('.copy-label');
     const status = document.querySelector('copy-strings [role="status"]');
     const strings = document.querySelector<HTMLElement>('copy-strings')?.dataset ?? {};
-    if (!button || !visible || !status) return;
-    const label = visible.textContent ?? '';
+    if (!button || !status) return;
     const kind = this.dataset['kind'] ?? 'command';
+    const shown = () => this.parentElement?.querySelector('pre, code')?.textContent?.trim() ?? '';
     const what = () => {
       const text = this.dataset['copy'];
-      if (text === undefined) return this.parentElement?.querySelector('pre')?.textContent?.trim() ?? '';
-      if (kind === 'command') return text;
+      // A command or path is copied as shown (the reader's instance filled in), its placeholders quoted.
+      if (text === undefined) return quotePlaceholders(shown());
+      if (kind === 'command') return quotePlaceholders(text);
       return new URL(text.startsWith('#') ? location.pathname + text : text, strings['origin'] || location.origin).href;
     };
+    // A button given no context in the HTML is named after what it copies (see CopyButton.astro).
+    if (!button.querySelector('.visually-hidden')) {
+      const context = button.appendChild(document.createElement('span'));
+      context.className = 'visually-hidden';
+      context.textContent = ` ${this.dataset['copy'] ?? shown()}`;
+    }
     let timer: number | undefined;
+    let done: HTMLElement | undefined;
     const copy = async () => {
       let ok = true;
       const text = what();
@@ -59,12 +68,19 @@ class CopyButton extends HTMLElement {
         ? strings[`copied${confirmations[kind] ?? ''}`]
         : strings[`failed${kind === 'command' ? 'Command' : 'Link'}`];
       status.textContent = message ?? '';
+      // Shown over the button rather than in it, so that the button keeps its size; the status region says it.
+      if (ok) {
+        done ??= this.appendChild(document.createElement('span'));
+        done.className = 'copy-done';
+        done.ariaHidden = 'true';
+        done.textContent = message ?? '';
+      }
       button.dataset['state'] = ok ? 'copied' : 'failed';
-      if (ok) visible.textContent = message ?? '';
-      else showFallback(this, message ?? '', text, kind);
+      if (!ok) showFallback(this, message ?? '', text, kind);
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
-        visible.textContent = label;
+        done?.remove();
+        done = undefined;
         delete button.dataset['state'];
         // The status is shared by the page's buttons: leave another button's message alone.
         if (status.textContent === message) status.textContent = '';

@@ -3,7 +3,7 @@
  * the ones the reader opened are open again after Back or a reload (kept in the history entry).
  */
 
-const all = () => [...document.querySelectorAll<HTMLDetailsElement>('main details')];
+export const all = () => [...document.querySelectorAll<HTMLDetailsElement>('main details')];
 
 /** Opens every disclosure around the element the URL fragment targets. */
 function revealTarget(): void {

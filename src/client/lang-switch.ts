@@ -2,10 +2,10 @@
  * `<lang-switch>`: the language switcher as a menu button that keeps the reader's place (see
  * LanguageSwitcher.astro).
  */
-import { rememberLocale } from './locale-choice.ts';
 
 /**
- * Keeps the reader's place (`#fragment`) across a language switch and remembers the choice.
+ * Keeps the reader's place (`#fragment`) across a language switch (the page it opens remembers its language
+ * for `/` and the short links, as every page does: src/client/locale-memory.ts).
  * With JavaScript the disclosure becomes a WAI-ARIA menu button: opening moves the focus into
  * the menu, arrows, Home and End move through it, Escape closes it and returns the focus.
  */
@@ -67,7 +67,6 @@ class LangSwitch extends HTMLElement {
     this.addEventListener('click', (event) => {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-locale]');
       if (!link) return;
-      rememberLocale(link.dataset['locale'] ?? '');
       if (location.hash) link.hash = location.hash;
     });
   }

@@ -1,25 +1,23 @@
 /**
- * The reader's explicit language choice, kept in localStorage so that `/` and the short links
- * `/m/<id>/` can honour it. Storage may be unavailable (private mode, blocked cookies); the site
- * then simply forgets the choice.
+ * Where `/` and the short links `/m/<id>/` send a reader: the language remembered in this browser
+ * (src/client/locale-memory.ts), else the best match of the browser's languages. `?choose` shows the
+ * list of languages whatever is remembered (every page's footer links to it).
  */
 import { locales } from '../locales.ts';
 
-const key = 'campaign-docs:locale';
+/**
+ * The key src/client/locale-memory.ts writes (tests/unit/client/locale-choice.test.ts reads back what it wrote):
+ * not imported, so that the pages that only write it share no script with the pages that read it.
+ */
+const localeKey = 'campaign-docs:locale';
 
-/** Stores the locale the reader chose, by code. */
-export function rememberLocale(code: string): void {
-  try {
-    if (locales.some((l) => l.code === code)) localStorage.setItem(key, code);
-  } catch {
-    // Storage blocked: nothing to remember.
-  }
-}
+/** The query parameter that keeps `/` and the short links on their list of languages. */
+export const chooseParameter = 'choose';
 
 /** Returns the remembered locale's path segment, if any. */
 function rememberedLocalePath(): string | undefined {
   try {
-    const code = localStorage.getItem(key);
+    const code = localStorage.getItem(localeKey);
     return locales.find((l) => l.code === code)?.path;
   } catch {
     return undefined;
@@ -42,7 +40,11 @@ export function browserLocalePath(languages: readonly string[]): string | undefi
   return undefined;
 }
 
-/** Returns where a reader should go: the remembered choice, else the browser's best match. */
+/**
+ * Returns where a reader should go: the remembered language, else the browser's best match; nowhere
+ * when the reader asked for the chooser (`?choose`), which would otherwise send them away again.
+ */
 export function preferredLocalePath(): string | undefined {
+  if (new URLSearchParams(location.search).has(chooseParameter)) return undefined;
   return rememberedLocalePath() ?? browserLocalePath(navigator.languages ?? [navigator.language]);
 }

@@ -48,6 +48,28 @@ async function inflectionResults(search: SearchFn, word: string): Promise<{ stem
   return { stem: '', results: [] };
 }
 
+/** Endings of Swedish, Dutch and English inflections, the bare stem included: what `otherForm` tells apart. */
+const inflections = new Set([
+  ...['', 'a', 'ad', 'ade', 'ades', 'ande', 'ar', 'are', 'arna', 'as', 'at', 'ats', 'd', 'de', 'den', 'des', 'e'],
+  ...['en', 'ende', 'er', 'erna', 'ers', 'es', 'et', 'ets', 'ing', 'ingen', 'n', 'na', 'or', 'orna', 'r', 's', 't'],
+  ...['te', 'ten', 'tes', 'ts'],
+]);
+
+/**
+ * Returns true when `typed` is another inflection of `word`: the same stem of four letters or more, then an
+ * ending of two letters or more where `word` has another ending (`hanterade` → `hanterar`, `skickades` →
+ * `skickas`). A one-letter difference at the end stays a typo (`wfservr`, `trackinglogs`).
+ */
+export function otherForm(typed: string, word: string): boolean {
+  let stem = 0;
+  while (stem < typed.length && typed[stem] === word[stem]) stem++;
+  for (; stem >= 4; stem--) {
+    const ending = typed.slice(stem);
+    if (ending.length >= 2 && inflections.has(ending) && inflections.has(word.slice(stem))) return true;
+  }
+  return false;
+}
+
 export type WordHits = {
   word: QueryWord;
   results: Found[];
@@ -106,9 +128,16 @@ async function looseLookUp(search: SearchFn, word: QueryWord, locale: string): P
   // Typo correction is loaded only when a word needs it: most queries never do.
   const { correctWord } = await import('./typo.ts');
   const corrected = await correctWord(search, word.text, locale);
-  const fix = async (c: string): Promise<WordHits> => ({ word, results: await search(c), marks: [c], corrected: c });
+  const fix = async (c: string, notice = true): Promise<WordHits> => ({
+    word,
+    results: await search(c),
+    marks: [c],
+    ...(notice ? { corrected: c } : {}),
+  });
   // `importjob` is `import` + `job`, not `exportjob` two edits away: a correction may not change the first letter.
-  if (corrected && corrected[0] === word.text[0]) return fix(corrected);
+  // A word that only inflects the correction (`hanterade`, `hanterar`) was typed right: it is searched as that
+  // form without a "showing results for" notice that would call it a typo.
+  if (corrected && corrected[0] === word.text[0]) return fix(corrected, !otherForm(word.text, corrected));
   const compound = word.text.length >= 7 ? await compoundResults(search, word.text) : undefined;
   if (compound && compound.results.length > 0)
     return { word, results: compound.results, marks: [compound.part], weight: weights.standIn, part: compound.part };

@@ -92,19 +92,21 @@ describe.each(locales)('runbook facts in $code', (locale) => {
     }
   });
 
-  test('each copy button copies its exact command and is named for it in the reader’s language', () => {
+  test('each command, file path and port has a copy button beside it, labelled in the reader’s language', () => {
     for (const m of modules) {
-      // A command's copy button copies the command block beside it.
+      // A command's copy button copies the command block beside it; the script names it after the command
+      // (checked in the browser: tests/e2e/module-table.spec.ts).
       const blocks = factsOf(m.id).querySelectorAll('dd.cmd');
       expect(
         blocks.map((b) => [textOf(b.querySelector('pre')), textOf(b.querySelector('copy-button button'))]),
         m.id,
-      ).toEqual(
-        m.facts.commands.map((c) => [
-          c.command.replace(/\s+/g, ' '),
-          `${t('code.copy')} ${c.command.replace(/\s+/g, ' ')}`,
-        ]),
-      );
+      ).toEqual(m.facts.commands.map((c) => [c.command.replace(/\s+/g, ' '), t('code.copy')]));
+      const copied = factsOf(m.id)
+        .querySelectorAll('dd:not(.cmd) > copy-button')
+        .map((b) => b.getAttribute('data-copy') ?? textOf(b.parentNode?.querySelector('code')));
+      const ports = [...m.facts.ports, ...m.facts.outbound].map((p) => String(p.number));
+      const paths = [m.facts.config?.path, m.facts.log?.path].filter((p): p is string => !!p);
+      expect(copied.sort(), m.id).toEqual([...paths, ...ports].sort());
     }
   });
 

@@ -1,12 +1,14 @@
 // What each module's own page says in each locale: its signs, each under its stable anchor, with the English text
 // as seen, Adobe's label, the meaning and what to do in the reader's language, the command and the Adobe source.
 import { describe, expect, test } from 'vitest';
+import { loadAdobePages } from '../../src/content/adobe-pages.ts';
 import { plainText } from '../../src/lib/inline.ts';
 import { modulePageId, modulePageUrl, pageUrl, shortUrl, signAnchor } from '../../src/lib/urls.ts';
 import { locales } from '../../src/locales.ts';
 import { builtDoc, moduleIds, signs } from '../support/built-site.ts';
 import { label, textOf } from '../support/strings.ts';
 
+const adobePages = loadAdobePages();
 const withSigns = moduleIds.filter((id) => signs.some((s) => s.module === id));
 
 describe.each(locales)('module pages in $code', (locale) => {
@@ -33,8 +35,15 @@ describe.each(locales)('module pages in $code', (locale) => {
       expect(text, signAnchor(s)).toContain(plainText(s.action[locale.code]).replace(/\s+/g, ' '));
       if (s.label) expect(text).toContain(s.label[locale.code]);
       if (s.check) expect(textOf(li.querySelector('pre'))).toBe(s.check.command);
-      const source = li.querySelector('.sign-source a')!.getAttribute('href')!;
-      expect(source).toMatch(
+      // Adobe's page in English and, where Adobe translates it, in the locale; then the revision compared with.
+      const links = li.querySelectorAll('.sign-source a').map((a) => a.getAttribute('href'));
+      const page = adobePages.pages.get(s.from)!;
+      const exl = (language: string) =>
+        `https://experienceleague.adobe.com/${language}/docs/campaign-classic/using/${page.exl}`;
+      const local = page.exl && !page.missing.includes(locale.code) ? [exl(locale.exl)] : [];
+      expect(links, signAnchor(s)).toEqual([page.exl ? exl('en') : page.url, ...local]);
+      expect(textOf(li.querySelector('.source-revision')), signAnchor(s)).toContain(adobePages.revision.slice(0, 7));
+      expect(page.url).toMatch(
         new RegExp(`^https://github\\.com/AdobeDocs/campaign-classic\\.en/blob/[0-9a-f]{40}/help/${s.from}$`),
       );
       expect(li.querySelector('a.permalink')?.getAttribute('href')).toBe(`#${signAnchor(s)}`);

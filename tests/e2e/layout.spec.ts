@@ -1,6 +1,7 @@
 // What a reader sees on a phone and a desktop: the header at hand, code that wraps between tokens.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { quotePlaceholders } from '../../src/lib/placeholders.ts';
 import { pageFile } from '../../src/content/paths.ts';
 import { codePieces } from '../../src/lib/code-words.ts';
 import { SearchBox } from './fixtures/search.ts';
@@ -166,7 +167,10 @@ test.describe('code blocks', () => {
       for (const block of await blocks.all()) {
         const button = block.locator('xpath=..').getByRole('button', { name: copy });
         await button.click();
-        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await block.textContent())?.trim());
+        // As shown, its placeholders quoted (`"<MODULE_NAME>"`) so that a shell cannot read them as redirects.
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+          quotePlaceholders((await block.textContent())?.trim() ?? ''),
+        );
       }
     });
   }

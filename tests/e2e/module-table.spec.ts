@@ -1,5 +1,6 @@
 // The module table in a browser: copy buttons, port links into view, the module map by pointer and keyboard.
 import { expect, test } from '@playwright/test';
+import { quotePlaceholders } from '../../src/lib/placeholders.ts';
 import { portAnchor } from '../../src/lib/port-anchors.ts';
 import { portLabel } from '../../src/lib/runbook.ts';
 import {
@@ -31,11 +32,22 @@ for (const [i, locale] of locales.entries()) {
       const facts = table.row(m.id).locator('details.facts');
       await facts.locator('summary').click();
       for (const [n, c] of m.facts.commands.entries()) {
-        const button = facts.locator('dd.cmd').nth(n).locator('copy-button button');
+        const copy = facts.locator('dd.cmd').nth(n).locator('copy-button');
+        const button = copy.locator('button');
         await expect(button).toHaveAccessibleName(`${t('code.copy')} ${c.command}`);
+        const size = async () => {
+          const box = await button.boundingBox();
+          return [box?.width, box?.height];
+        };
+        const before = await size();
         await button.click();
-        await expect(button.locator('.copy-label')).toHaveText(t('code.copied'));
-        expect(await page.evaluate(() => navigator.clipboard.readText()), `${m.id} ${c.kind}`).toBe(c.command);
+        // The confirmation floats over the button, which keeps its size.
+        await expect(copy.locator('.copy-done')).toHaveText(t('code.copied'));
+        expect(await size(), `${m.id} ${c.kind}: the button keeps its size`).toEqual(before);
+        // A placeholder left in the command is copied quoted, so that a shell cannot read it as a redirect.
+        expect(await page.evaluate(() => navigator.clipboard.readText()), `${m.id} ${c.kind}`).toBe(
+          quotePlaceholders(c.command),
+        );
       }
     });
 
