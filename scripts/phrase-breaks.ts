@@ -19,8 +19,14 @@ const parsers = new Map<string, Parser>([
   ['zh-tw', model('zh-hant')],
 ]);
 
-/** Elements whose text is never marked: code keeps its own wrapping rules, the rest are not HTML text. */
+/**
+ * Elements whose text is never marked: code keeps its own wrapping rules, a button's label stays on one line
+ * and a `small` note is left to the engine (the module table holds some eighty buttons and thirty notes: marks
+ * in them would push the page over its weight budget), the rest are not HTML text.
+ */
 const skipped = new Set([
+  'button',
+  'small',
   'code',
   'pre',
   'kbd',

@@ -52,7 +52,8 @@ class CopyButton extends HTMLElement {
     if (!button.querySelector('.visually-hidden')) {
       const context = button.appendChild(document.createElement('span'));
       context.className = 'visually-hidden';
-      context.textContent = ` ${this.dataset['copy'] ?? shown()}`;
+      // A link to an entry (`#stat`, `/m/stat/`) is named after the entry.
+      context.textContent = ` ${this.dataset['copy']?.replace(/^#|^\/m\/|\/$/g, '') ?? shown()}`;
     }
     let timer: number | undefined;
     let done: HTMLElement | undefined;

@@ -27,7 +27,8 @@ export function pageSectionRecords(html: string, url: string): SearchRecord[] {
     options,
   ).querySelector('[data-pagefind-body]');
   if (!body) return [];
-  for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+  // Copy buttons are left out by name: the module table holds some eighty, and an attribute on each would weigh.
+  for (const ignored of body.querySelectorAll('[data-pagefind-ignore], copy-button')) ignored.remove();
   const page = textOf(body.querySelector('h1') ?? body);
   const sections: { id: string; title: string; text: string[] }[] = [];
   for (const node of body.childNodes) {
