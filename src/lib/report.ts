@@ -6,8 +6,11 @@
  * browser builds each entry's report with `reportHref` too (src/client/report-links.ts).
  */
 
-/** The shipped address: the project's issue tracker, a new issue with title and text filled in. */
-export const shippedReportUrl = 'https://github.com/campaign-modules-docs/site/issues/new?title={title}&body={body}';
+/**
+ * The shipped address: none. The site does not know its publisher's tracker; a team that publishes it sets
+ * `REPORT_URL` (README, "Report a problem"), and until then no page offers a link that leads nowhere.
+ */
+export const shippedReportUrl: string | undefined = undefined;
 
 /** What is wrong with a report address, in one line with the fix; undefined when it is usable. */
 export function reportUrlProblem(value: string): string | undefined {
@@ -25,8 +28,7 @@ export function reportUrlProblem(value: string): string | undefined {
  */
 export function reportTemplate(env: Record<string, string | undefined>): string | undefined {
   const value = env['REPORT_URL'];
-  if (value === undefined) return shippedReportUrl;
-  if (value.trim() === '') return undefined;
+  if (value === undefined || value.trim() === '') return shippedReportUrl;
   const problem = reportUrlProblem(value.trim());
   if (problem) throw new Error(problem);
   return value.trim();
