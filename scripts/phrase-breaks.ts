@@ -13,10 +13,15 @@ import { Parser, type Model } from './budoux/parser.ts';
 const model = (name: string) =>
   new Parser(JSON.parse(readFileSync(new URL(`./budoux/${name}.json`, import.meta.url), 'utf8')) as Model);
 
-/** The phrase parser of each language the pass handles, by lowercase `lang`; Korean wraps at its spaces. */
-const parsers = new Map<string, Parser>([
-  ['ja', model('ja')],
-  ['zh-tw', model('zh-hant')],
+/**
+ * The phrase parser of each language the pass handles, by lowercase `lang` (Korean wraps at its spaces), and the
+ * fewest characters between two marks. Japanese phrases (文節) are words with their particles; BudouX's Chinese
+ * "phrases" are single words, often of one or two characters (的, 是, 模組): marks only every third character or
+ * more keep words whole for a third of the bytes (a Chinese line may end on any character in any case).
+ */
+const parsers = new Map<string, { parser: Parser; shortest: number }>([
+  ['ja', { parser: model('ja'), shortest: 1 }],
+  ['zh-tw', { parser: model('zh-hant'), shortest: 3 }],
 ]);
 
 /**
@@ -103,15 +108,22 @@ export function phraseBreakOffsets(html: string): number[] {
   let run: Segment[] = [];
   let runLang = '';
   const flush = () => {
-    const parser = parsers.get(runLang);
+    const language = parsers.get(runLang);
     // Most runs of a page are short or hold no Japanese or Chinese at all (commands, English names).
-    if (parser && run.some((r) => cjk.test(r.raw))) {
+    if (language && run.some((r) => cjk.test(r.raw))) {
       const { text, at } = decode(run);
-      for (const i of boundaries(parser, runLang, text)) {
+      // Where the line could last wrap: the run's start, a mark, a space or punctuation.
+      let last = 0;
+      for (const i of boundaries(language.parser, runLang, text)) {
         const [before, after] = [text[i - 1]!, text[i]!];
-        const marked =
-          !breaksAlready.test(before) && !breaksAlready.test(after) && (cjk.test(before) || cjk.test(after));
-        if (marked && at[i]! >= 0) offsets.push(at[i]!);
+        if (breaksAlready.test(before) || breaksAlready.test(after)) {
+          last = i;
+          continue;
+        }
+        if ((cjk.test(before) || cjk.test(after)) && at[i]! >= 0 && i - last >= language.shortest) {
+          offsets.push(at[i]!);
+          last = i;
+        }
       }
     }
     run = [];

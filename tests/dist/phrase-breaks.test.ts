@@ -12,10 +12,12 @@ describe.each(['ja', 'zh-TW'] as const)('phrase marks in %s', (code) => {
   const table = builtDoc(pageUrl(code, modulePageId));
   const pages = builtPages().filter((p) => p.startsWith(`/${code.toLowerCase()}/`));
 
-  test('the module table marks a break between the phrases of each entry’s scope', () => {
-    for (const cell of table.querySelectorAll('table.modules tbody tr > td:first-of-type')) {
+  test('the module table marks a break between the phrases of each entry’s troubleshooting text', () => {
+    for (const cell of table.querySelectorAll('table.modules tbody tr > td:nth-of-type(2) > p:first-child')) {
       // Between two letters: a line may already wrap at a space or after punctuation.
-      expect(cell.innerHTML, cell.parentNode?.id).toMatch(new RegExp(`${cjk.source}<wbr>${cjk.source}`, 'u'));
+      expect(cell.innerHTML, cell.parentNode?.parentNode?.id).toMatch(
+        new RegExp(`${cjk.source}<wbr>${cjk.source}`, 'u'),
+      );
     }
   });
 

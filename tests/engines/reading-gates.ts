@@ -87,11 +87,13 @@ export function readingGates(engine: EngineName): void {
       });
 
     /** Opens `path` and expects the element `id` to land right below the sticky header, nothing above it. */
-    const expectLanding = async (path: string, id: string) => {
+    const expectLanding = async (path: string, id: string, pixels: boolean) => {
       await tab.goto(path);
       const at = (await tab.waitFor(`#${id} to land right below the header`, landed, [id]))!;
       expect(at.top, `${path}: the entry starts inside the viewport`).toBeLessThan(at.viewport);
       expect(at.headerTop, `${path}: the header sits at the top`).toBe(0);
+      if (!pixels) return;
+      // A screenshot is the slowest step of the gate: the header is the same on every page, read once per width.
       const png = (await tab.screenshot()).toString('base64');
       expect(await tab.run(stripAboveHeader, png), `${path}: content showing above the header`).toEqual([]);
     };
@@ -100,8 +102,8 @@ export function readingGates(engine: EngineName): void {
       const sign = signs.find((s) => s.module === 'mta')!;
       for (const width of [1280, 360]) {
         await tab.resize(width, 760);
-        await expectLanding(moduleUrl('ja', 'wfserver'), 'wfserver');
-        await expectLanding(signUrl('sv', sign), `${sign.module}--${sign.id}`);
+        await expectLanding(moduleUrl('ja', 'wfserver'), 'wfserver', true);
+        await expectLanding(signUrl('sv', sign), `${sign.module}--${sign.id}`, false);
       }
       await tab.resize(1280, 800);
     });

@@ -5,12 +5,12 @@ import { breakPhrases } from '../../../scripts/phrase-breaks.ts';
 const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><body>${body}</body></html>`;
 
 describe('breakPhrases()', () => {
-  test('puts a <wbr> between the phrases of Japanese and Chinese text', () => {
+  test('puts a <wbr> between the phrases of Japanese text, and between Chinese words at least three characters apart', () => {
     expect(breakPhrases(page('ja', '<p>問題が発生した場合は、このモジュールを再起動してください。</p>'))).toContain(
       '<p>問題が<wbr>発生した<wbr>場合は、この<wbr>モジュールを<wbr>再起動してください。</p>',
     );
     expect(breakPhrases(page('zh-TW', '<p>工作流程執行個體的執行控制。</p>'))).toContain(
-      '<p>工作<wbr>流程<wbr>執行<wbr>個體<wbr>的<wbr>執行<wbr>控制。</p>',
+      '<p>工作流程<wbr>執行個體<wbr>的執行<wbr>控制。</p>',
     );
   });
 
