@@ -109,7 +109,8 @@ test.describe('language picker at /', () => {
       await page.goto(paths.home(localeByCode('ja')));
       await page.locator('lang-switch summary').click();
       await page.getByRole('menuitem', { name: nl.name, exact: true }).click();
-      await expect(page).toHaveURL(paths.home(nl));
+      // The page chosen remembers its language once it has loaded.
+      await page.waitForURL(paths.home(nl));
       await page.goto(paths.root);
       await expect(page).toHaveURL(paths.home(nl));
     });

@@ -160,6 +160,8 @@ test.describe('short links', () => {
       await page.goto(paths.home(localeByCode('ja')));
       await page.locator('lang-switch summary').click();
       await page.getByRole('menuitem', { name: nl.name, exact: true }).click();
+      // The page chosen remembers its language once it has loaded.
+      await page.waitForURL(paths.home(nl));
       await page.goto(paths.short('syslogd'));
       await expect(page).toHaveURL(paths.entry(nl, 'syslogd'));
     });
