@@ -41,7 +41,7 @@ describe('reportHref()', () => {
 
   test('names a page by its path when the report is about the whole page', () => {
     const href = new URL(
-      reportHref(shippedReportUrl, {
+      reportHref('https://tracker.invalid/issues/new?title={title}&body={body}', {
         ...subject,
         url: 'https://docs.example.com/sv/log-precision/',
         entry: undefined,
