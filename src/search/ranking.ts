@@ -71,8 +71,9 @@ async function owners(hits: WordHits, locale: string): Promise<RecordData[]> {
     (await Promise.all(records.slice(0, read).map((r) => r.data()))).filter(
       (d) => d.meta['module'] && (d.meta['lang'] ?? locale) === locale && hasWholeWord(d.content, text),
     );
-  // Only entry records can own a word: page sections are not read, nor counted.
-  const entries = hits.results.filter((r) => !r.page);
+  // Only entry records can own a word: page sections are not read, nor counted, nor signs' meanings (a
+  // description, not a token a reader quotes).
+  const entries = hits.results.filter((r) => !r.page && !r.meaning);
   const holders = await holdersOf(entries);
   const modules = new Set(holders.map((d) => d.meta['module']!));
   if (modules.size !== 1) return [];
