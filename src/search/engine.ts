@@ -21,6 +21,8 @@ type Engine = {
   merged: Set<LocaleCode>;
   own: Promise<SearchFn>;
   search: Promise<SearchFn>;
+  /** The searches over other languages' records alone, by the languages they cover. */
+  abroad: Map<string, Promise<SearchFn>>;
 };
 
 let engine: Promise<Engine> | undefined;
@@ -68,7 +70,7 @@ function load(locale: LocaleCode): Promise<Engine> {
     await pf.options({ noWorker: true, excerptLength: 24 });
     await pf.init?.();
     const own = searchOver(pf, locale, [locale]);
-    return { pf, locale, merged: new Set<LocaleCode>(), own, search: own };
+    return { pf, locale, merged: new Set<LocaleCode>(), own, search: own, abroad: new Map() };
   })();
   return engine;
 }
@@ -99,5 +101,9 @@ export async function widenEngine(locale: LocaleCode, others: readonly LocaleCod
       e.search = searchOver(e.pf, e.locale);
     }
   }
-  return { search: await e.search, others: await searchOver(e.pf, e.locale, others) };
+  // The search over the other languages alone lists their records once per set of languages, not per query.
+  const key = [...others].sort().join(' ');
+  let abroad = e.abroad.get(key);
+  if (!abroad) e.abroad.set(key, (abroad = searchOver(e.pf, e.locale, others)));
+  return { search: await e.search, others: await abroad };
 }

@@ -120,8 +120,15 @@ let ordinary: Record<string, string> | undefined;
  */
 function ordinaryWords(lang: LocaleCode): Set<string> {
   ordinary ??= import.meta.glob<string>('./stop-words/*.ts', { eager: true, import: 'default' });
-  return new Set([ordinary['./stop-words/en.ts'], ordinary[`./stop-words/${lang}.ts`]].join(' ').split(' '));
+  let words = ordinarySets.get(lang);
+  if (!words) {
+    words = new Set([ordinary['./stop-words/en.ts'], ordinary[`./stop-words/${lang}.ts`]].join(' ').split(' '));
+    ordinarySets.set(lang, words);
+  }
+  return words;
 }
+/** Each language's set, made once: every sign's meaning in that language reads it. */
+const ordinarySets = new Map<LocaleCode, Set<string>>();
 
 /** The first sentence of a text: what a sign's meaning says first is what a ticket describes. */
 export function firstSentence(text: string): string {
