@@ -1,8 +1,9 @@
 /**
  * `npm test`: every check in stages, cheapest first, each printing its time; stops at the first failing
  * stage and names it. `node tools/test-stages.ts unit dist` runs only the named stages, in this order.
- * A stage may run `alongside` another one when both are asked for: the reading gates in Firefox and WebKit
- * wait on their browsers most of the time, and so run beside the checks over dist/ rather than after them.
+ * A stage may run `alongside` another one when both are asked for, on the other core: the reading gates in
+ * Firefox and WebKit wait on their browsers most of the time, and so run beside the checks over dist/; ESLint
+ * (one core) beside Prettier and the content rules; the unit tests beside `astro check`.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -16,8 +17,11 @@ type Stage = { name: string; title: string; steps: string[]; alongside?: string 
 process.env['REPORT_URL'] ??= 'https://tracker.invalid/docs/issues/new?title={title}&body={body}';
 
 const stages: Stage[] = [
-  { name: 'lint', title: 'lint and types', steps: ['npm run lint', 'npm run lint:content', 'npm run check'] },
-  { name: 'unit', title: 'unit tests (Vitest)', steps: ['npm run test:unit'] },
+  { name: 'lint', title: 'lint (ESLint, typed)', steps: ['npm run lint:code'], alongside: 'format' },
+  { name: 'format', title: 'formatting and content rules', steps: ['npm run lint:format', 'npm run lint:content'] },
+  { name: 'unit', title: 'unit tests (Vitest)', steps: ['npm run test:unit'], alongside: 'types' },
+  // After ESLint: `astro check` rewrites the content types (.astro/) that ESLint's type information reads.
+  { name: 'types', title: 'types of components and pages (astro check)', steps: ['npm run check'] },
   { name: 'build', title: 'build (local: links on localhost)', steps: ['npm run build:local'] },
   {
     name: 'dist',

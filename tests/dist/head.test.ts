@@ -51,4 +51,16 @@ describe('head links of the built pages', () => {
       expect(builtDoc(path).querySelector('html')?.getAttribute('lang')).toBe(templateOf(path).locale?.code);
     },
   );
+
+  // What axe's language rules (html-has-lang, html-lang-valid, valid-lang) check on a page, checked here on every
+  // page of the build: a screen reader picks its voice, and a browser its fonts and line breaking, from them.
+  const languages = new Set(['en', ...locales.map((l) => l.code)]);
+  test.each(builtPages())('%s marks its text only with languages the site writes, as valid tags', (path) => {
+    const marked = builtDoc(path)
+      .querySelectorAll('[lang]')
+      .map((e) => e.getAttribute('lang') ?? '');
+    expect(marked[0], 'the page itself has a language').toBeTruthy();
+    const unknown = marked.filter((tag) => !languages.has(tag) || Intl.getCanonicalLocales(tag)[0] !== tag);
+    expect(unknown, `lang attributes that are not ${[...languages].join(', ')}`).toEqual([]);
+  });
 });
