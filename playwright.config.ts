@@ -18,6 +18,8 @@ const port = Number(process.env['PORT'] ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Starts the build of the split-table site, which its spec waits for, while the other tests run.
+  globalSetup: './tests/e2e/setup/global-setup.ts',
   forbidOnly: Boolean(process.env['CI']),
   fullyParallel: true,
   workers: 2,

@@ -1,36 +1,36 @@
 /**
  * `npm test`: every check in stages, cheapest first, each printing its time; stops at the first failing
  * stage and names it. `node tools/test-stages.ts unit dist` runs only the named stages, in this order.
- * A stage may run `alongside` another one when both are asked for, on the other core: the reading gates in
- * Firefox and WebKit wait on their browsers most of the time, and so run beside the checks over dist/; ESLint
- * (one core) beside Prettier and the content rules; the unit tests beside `astro check`.
+ * A stage may run others `alongside` when they are asked for too, their output printed once they end: ESLint
+ * (one core) beside Prettier and the content rules; the unit tests beside `astro check`; the browser tests, which
+ * wait on their browsers most of the time, beside the checks over dist/ and the Firefox and WebKit gates.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-type Stage = { name: string; title: string; steps: string[]; alongside?: string };
+type Stage = { name: string; title: string; steps: string[]; alongside?: string[] };
 
 // The site ships no report address (src/lib/report.ts): the tests build it with one, a tracker that does not
 // exist, so that the report links are built and checked; a publisher sets its own with REPORT_URL.
 process.env['REPORT_URL'] ??= 'https://tracker.invalid/docs/issues/new?title={title}&body={body}';
 
 const stages: Stage[] = [
-  { name: 'lint', title: 'lint (ESLint, typed)', steps: ['npm run lint:code'], alongside: 'format' },
+  { name: 'lint', title: 'lint (ESLint, typed)', steps: ['npm run lint:code'], alongside: ['format'] },
   { name: 'format', title: 'formatting and content rules', steps: ['npm run lint:format', 'npm run lint:content'] },
-  { name: 'unit', title: 'unit tests (Vitest)', steps: ['npm run test:unit'], alongside: 'types' },
+  { name: 'unit', title: 'unit tests (Vitest)', steps: ['npm run test:unit'], alongside: ['types'] },
   // After ESLint: `astro check` rewrites the content types (.astro/) that ESLint's type information reads.
   { name: 'types', title: 'types of components and pages (astro check)', steps: ['npm run check'] },
   { name: 'build', title: 'build (local: links on localhost)', steps: ['npm run build:local'] },
-  {
-    name: 'dist',
-    title: 'checks over the built site (Vitest over dist/)',
-    steps: ['npm run test:dist'],
-    alongside: 'engines',
-  },
+  { name: 'dist', title: 'checks over the built site (Vitest over dist/)', steps: ['npm run test:dist'] },
   { name: 'engines', title: 'reading gates in Firefox and WebKit', steps: ['npm run test:engines'] },
-  { name: 'e2e', title: 'end-to-end (Playwright)', steps: ['npm run test:e2e'] },
+  {
+    name: 'e2e',
+    title: 'end-to-end (Playwright)',
+    steps: ['npm run test:e2e'],
+    alongside: ['dist', 'engines'],
+  },
 ];
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -75,11 +75,14 @@ async function startAlongside(stage: Stage): Promise<{ status: number | null; ou
 const start = performance.now();
 const times: string[] = [];
 const done = new Set<string>();
+// A stage that runs alongside another one asked for starts with it, wherever it stands in the list.
+const hosted = new Set(chosen.flatMap((s) => s.alongside ?? []));
 for (const stage of chosen) {
-  if (done.has(stage.name)) continue;
-  const beside = chosen.find((s) => s.name === stage.alongside);
-  const running = beside && startAlongside(beside);
-  console.log(`\n▶ ${stage.title}${beside ? ` (with ${beside.title} alongside)` : ''}`);
+  if (done.has(stage.name) || hosted.has(stage.name)) continue;
+  const beside = chosen.filter((s) => stage.alongside?.includes(s.name) && !done.has(s.name));
+  const running = beside.map((s) => ({ stage: s, result: startAlongside(s) }));
+  const besides = beside.length > 0 ? ` (with ${beside.map((s) => s.title).join(' and ')} alongside)` : '';
+  console.log(`\n▶ ${stage.title}${besides}`);
   const began = performance.now();
   for (const step of stage.steps) {
     const stepBegan = performance.now();
@@ -87,12 +90,12 @@ for (const stage of chosen) {
     console.log(`  ${step}: ${seconds(stepBegan)}`);
     if (status !== 0) fail(stage, step, status, began);
   }
-  if (beside && running) {
-    const { status, output, time } = await running;
-    console.log(`\n▶ ${beside.title} (ran alongside)\n${output.trimEnd()}\n  ${beside.steps.join(' && ')}: ${time}`);
-    if (status !== 0) fail(beside, beside.steps.join(' && '), status, began);
-    times.push(`  ${beside.title}: ${time} (alongside)`);
-    done.add(beside.name);
+  for (const { stage: other, result } of running) {
+    const { status, output, time } = await result;
+    console.log(`\n▶ ${other.title} (ran alongside)\n${output.trimEnd()}\n  ${other.steps.join(' && ')}: ${time}`);
+    if (status !== 0) fail(other, other.steps.join(' && '), status, began);
+    times.push(`  ${other.title}: ${time} (alongside)`);
+    done.add(other.name);
   }
   times.push(`  ${stage.title}: ${seconds(began)}`);
   console.log(`✔ ${stage.title}: ${seconds(began)}`);

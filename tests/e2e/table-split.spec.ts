@@ -1,56 +1,45 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { budgets, kb, measurePage } from '../../bench/page-weight.ts';
-import { collection, writeCollection } from '../../bench/generate.ts';
+import { collection } from '../../bench/generate.ts';
+import { splitSize, splitSite } from './setup/split-table.ts';
 import { splitTable } from '../../src/lib/table-pages.ts';
 import { startServer } from '../../scripts/serve.ts';
-import { label, localeByCode, locales, paths, type Locale } from './fixtures/site.ts';
+import { label, localeByCode, locales, oneLocale, paths, type Locale } from './fixtures/site.ts';
 
-// One build of a generated collection (kept out of the repository, in a temporary folder) for
-// every test here; served on its own port beside the shipped site.
-const size = 200;
+// One build of a generated collection (kept out of the repository, in a temporary folder, started by the global
+// setup) for every test here; served on its own port beside the shipped site.
 const port = Number(process.env['SPLIT_PORT'] ?? 4415);
 const origin = `http://localhost:${port}`;
-const layout = splitTable(collection(size));
+const layout = splitTable(collection(splitSize));
 const lastPage = layout.pages.at(-1)!;
 const late = lastPage.ids.at(-1)!;
 const table = (locale: Locale, n = 1) => `${origin}${paths.table(locale, n)}`;
 
-let work = '';
 let server: Server | undefined;
+let dist = '';
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
+  // Built in the background since the run began (setup/split-table.ts).
   test.setTimeout(600_000);
-  work = mkdtempSync(join(tmpdir(), 'table-split-'));
-  const file = join(work, 'modules.yaml');
-  writeCollection(file, size);
-  const dist = join(work, 'dist');
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--local'], {
-    env: { ...process.env, MODULES_FILE: file, DIST_DIR: dist, ASTRO_CACHE_DIR: join(work, 'cache') },
-    encoding: 'utf8',
-  });
-  expect(build.status, `the build of ${size} generated modules failed:\n${build.stderr}`).toBe(0);
+  dist = await splitSite();
   server = await startServer(dist, port);
 });
 
-test.afterAll(() => {
-  server?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+test.afterAll(() => server?.close());
 
 test.describe('a split module table', () => {
   test('is split into several pages', () => {
     expect(layout.pages.length).toBeGreaterThan(2);
   });
 
-  for (const locale of locales) {
+  // The same pages and script in every locale: one locale, rotating.
+  for (const locale of locales.filter((l) => oneLocale(l, 'split table'))) {
     test(`${locale.code}: a late entry's anchored URL lands on it with JavaScript, in any letter case`, async ({
       page,
     }) => {
@@ -95,7 +84,6 @@ test.describe('a split module table', () => {
   });
 
   test('every page stays within the HTML budget, and table pages within CSS and JS', async ({ page }) => {
-    const dist = join(work, 'dist');
     const files = (readdirSync(dist, { recursive: true }) as string[]).filter(
       (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
     );

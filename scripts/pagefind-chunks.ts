@@ -1,0 +1,176 @@
+/**
+ * Cuts a Pagefind bundle's word index into small chunks. Pagefind writes chunks of about 20,000 word
+ * positions (a fixed size, `chunk_index(word_map, 20000)` in its indexer), and a search loads the chunk of each
+ * word it looks up: on this site a whole locale's index is one or two such chunks (20–28 KB gzip), loaded by
+ * every first search whatever was typed; with thousands of modules a query of five words loads five of them.
+ * Smaller chunks load only the words a query needs.
+ *
+ * The chunks are rewritten as Pagefind reads them (a gzip of `pagefind_dcd` and CBOR: an array holding the
+ * array of words, each word kept byte for byte), and the metadata's list of chunks with them (`from`/`to`
+ * as Pagefind's indexer writes them: the shortest prefixes that tell two neighbouring chunks apart). A cut never
+ * falls between two words that share their first two letters (their first character outside ASCII): a search
+ * word's extensions (`log` → `logs`) and the stand-in it falls back to (`loggraderna` → `log`) are then in the
+ * chunk its lookup loads, as they are in one big chunk.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+/** Word positions (plus one per page, as Pagefind counts) after which a chunk may end. */
+export const chunkPositions = 600;
+
+const signature = Buffer.from('pagefind_dcd');
+
+/** One CBOR data item's header: its major type, its argument (a length or a number) and where its content starts. */
+type Head = { major: number; value: number; start: number };
+
+/** Reads the header of the CBOR item at `at` (definite lengths only, as Pagefind writes). */
+function head(data: Buffer, at: number): Head {
+  const first = data[at]!;
+  const major = first >> 5;
+  const info = first & 31;
+  if (info < 24) return { major, value: info, start: at + 1 };
+  const size = { 24: 1, 25: 2, 26: 4, 27: 8 }[info];
+  if (!size) throw new Error(`Unexpected CBOR item 0x${first.toString(16)} at byte ${at} of a Pagefind file.`);
+  return { major, value: Number(data.readUIntBE(at + 1, Math.min(size, 6))), start: at + 1 + size };
+}
+
+/** Returns where the CBOR item at `at` ends. */
+function skip(data: Buffer, at: number): number {
+  const { major, value, start } = head(data, at);
+  if (major === 2 || major === 3) return start + value;
+  if (major === 4 || major === 5) {
+    let next = start;
+    for (let i = 0; i < value * (major === 5 ? 2 : 1); i++) next = skip(data, next);
+    return next;
+  }
+  if (major === 6) return skip(data, start);
+  return start;
+}
+
+/** The byte ranges of the items of the CBOR array at `at`. */
+function items(data: Buffer, at: number): { from: number; to: number }[] {
+  const { major, value, start } = head(data, at);
+  if (major !== 4) throw new Error(`Expected a CBOR array at byte ${at} of a Pagefind file.`);
+  const out: { from: number; to: number }[] = [];
+  let next = start;
+  for (let i = 0; i < value; i++) {
+    const to = skip(data, next);
+    out.push({ from: next, to });
+    next = to;
+  }
+  return out;
+}
+
+/** The header of a CBOR array or text of `length`. */
+function header(major: number, length: number): Buffer {
+  if (length < 24) return Buffer.from([(major << 5) | length]);
+  if (length < 256) return Buffer.from([(major << 5) | 24, length]);
+  if (length < 65536) return Buffer.from([(major << 5) | 25, length >> 8, length & 255]);
+  const b = Buffer.alloc(5);
+  b[0] = (major << 5) | 26;
+  b.writeUInt32BE(length, 1);
+  return b;
+}
+
+const text = (s: string) => Buffer.concat([header(3, Buffer.byteLength(s)), Buffer.from(s)]);
+const array = (parts: Buffer[]) => Buffer.concat([header(4, parts.length), ...parts]);
+
+/** Reads a Pagefind file: its CBOR, after the signature. */
+function readPagefind(file: string): Buffer {
+  const data = gunzipSync(readFileSync(file));
+  if (!data.subarray(0, signature.length).equals(signature)) throw new Error(`${file} is not a Pagefind file.`);
+  return data.subarray(signature.length);
+}
+
+const writePagefind = (cbor: Buffer) => gzipSync(Buffer.concat([signature, cbor]), { level: 9 });
+
+/** A word of the index: its text, its entry as Pagefind wrote it, and its size as Pagefind counts it. */
+type Word = { word: string; raw: Buffer; size: number };
+
+/** Reads the words of one chunk, in their order. */
+function chunkWords(file: string): Word[] {
+  const data = readPagefind(file);
+  const [words] = items(data, 0);
+  return items(data, words!.from).map(({ from, to }) => {
+    const [word, pages] = items(data, from);
+    const w = head(data, word!.from);
+    const size = items(data, pages!.from).reduce((n, page) => {
+      const [, locs] = items(data, page.from);
+      return n + head(data, locs!.from).value + 1;
+    }, 0);
+    return { word: data.toString('utf8', w.start, w.start + w.value), raw: data.subarray(from, to), size };
+  });
+}
+
+/** Whether a chunk may end between two neighbouring words (see above). */
+function mayCut(a: string, b: string): boolean {
+  const kept = /^[\x21-\x7e]/.test(b) ? 2 : 1;
+  const [ca, cb] = [[...a], [...b]];
+  for (let i = 0; i < kept; i++) if (ca[i] !== cb[i]) return true;
+  return false;
+}
+
+/** Pagefind's boundaries between two chunks: the prefixes, one character past what the two words share. */
+function prefixes(a: string, b: string): [string, string] {
+  const [ca, cb] = [[...a], [...b]];
+  let common = 0;
+  while (common < ca.length && common < cb.length && ca[common] === cb[common]) common++;
+  return [ca.slice(0, common + 1).join(''), cb.slice(0, common + 1).join('')];
+}
+
+/** Groups the words into chunks of at least `positions` (the last may be smaller), cutting only where allowed. */
+function group(words: Word[], positions: number): Word[][] {
+  const chunks: Word[][] = [[]];
+  let size = 0;
+  words.forEach((w, i) => {
+    chunks.at(-1)!.push(w);
+    size += w.size;
+    const next = words[i + 1];
+    if (next && size >= positions && mayCut(w.word, next.word)) {
+      chunks.push([]);
+      size = 0;
+    }
+  });
+  return chunks;
+}
+
+/** Rewrites the word index of the bundle in `bundle` in chunks of about `positions` word positions. */
+export function rechunkIndex(bundle: string, positions = chunkPositions): void {
+  const entryFile = join(bundle, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+  for (const language of Object.values(entry.languages)) {
+    const metaFile = join(bundle, `pagefind.${language.hash}.pf_meta`);
+    const meta = readPagefind(metaFile);
+    const fields = items(meta, 0);
+    const old = items(meta, fields[2]!.from).map(({ from }) => {
+      const [, , hash] = items(meta, from);
+      const h = head(meta, hash!.from);
+      return meta.toString('utf8', h.start, h.start + h.value);
+    });
+    const words = old.flatMap((hash) => chunkWords(join(bundle, 'index', `${hash}.pf_index`)));
+    const chunks = group(words, positions).filter((c) => c.length > 0);
+    const listed = chunks.map((chunk, i) => {
+      const file = writePagefind(array([array(chunk.map((w) => w.raw))]));
+      const hash = `${language.hash.split('_')[0]}_${createHash('sha256').update(file).digest('hex').slice(0, 9)}`;
+      writeFileSync(join(bundle, 'index', `${hash}.pf_index`), file);
+      const before = chunks[i - 1]?.at(-1)?.word;
+      const after = chunks[i + 1]?.[0]?.word;
+      const from = before === undefined ? chunk[0]!.word : prefixes(before, chunk[0]!.word)[1];
+      const to = after === undefined ? chunk.at(-1)!.word : prefixes(chunk.at(-1)!.word, after)[0];
+      return { hash, entry: array([text(from), text(to), text(hash)]) };
+    });
+    for (const hash of old) if (!listed.some((c) => c.hash === hash)) rmSync(join(bundle, 'index', `${hash}.pf_index`));
+    const parts = fields.map(({ from, to }, i) => (i === 2 ? array(listed.map((c) => c.entry)) : meta.subarray(from, to)));
+    const metaData = writePagefind(array(parts));
+    const metaHash = `${language.hash.split('_')[0]}_${createHash('sha256').update(metaData).digest('hex').slice(0, 15)}`;
+    rmSync(metaFile);
+    writeFileSync(join(bundle, `pagefind.${metaHash}.pf_meta`), metaData);
+    language.hash = metaHash;
+  }
+  writeFileSync(entryFile, JSON.stringify(entry));
+}
+
+/** The index chunk files of a bundle (for tests and benches). */
+export const indexChunks = (bundle: string) => readdirSync(join(bundle, 'index'));
