@@ -7,10 +7,10 @@
  *
  * The chunks are rewritten as Pagefind reads them (a gzip of `pagefind_dcd` and CBOR: an array holding the
  * array of words, each word kept byte for byte), and the metadata's list of chunks with them (`from`/`to`
- * as Pagefind's indexer writes them: the shortest prefixes that tell two neighbouring chunks apart). A cut never
- * falls between two words that share their first two letters (their first character outside ASCII): a search
- * word's extensions (`log` → `logs`) and the stand-in it falls back to (`loggraderna` → `log`) are then in the
- * chunk its lookup loads, as they are in one big chunk.
+ * as Pagefind's indexer writes them: the shortest prefixes that tell two neighbouring chunks apart). A cut falls
+ * between words that start alike only where a run of them is too large to load whole: a search word's extensions
+ * (`log` → `logs`) and the stand-in it falls back to (`loggraderna` → `log`) are then in the chunk its lookup
+ * loads, as they are in one big chunk (Pagefind loads one chunk per word).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -84,6 +84,7 @@ function readPagefind(file: string): Buffer {
   return data.subarray(signature.length);
 }
 
+const sha = (data: Buffer, length: number) => createHash('sha256').update(data).digest('hex').slice(0, length);
 const writePagefind = (cbor: Buffer) => gzipSync(Buffer.concat([signature, cbor]), { level: 9 });
 
 /** A word of the index: its text, its entry as Pagefind wrote it, and its size as Pagefind counts it. */
@@ -93,23 +94,17 @@ type Word = { word: string; raw: Buffer; size: number };
 function chunkWords(file: string): Word[] {
   const data = readPagefind(file);
   const [words] = items(data, 0);
+  /** Positions plus pages of a list of pages (`[page number, positions, …]`). */
+  const positions = (pages: { from: number }) =>
+    items(data, pages.from).reduce((n, page) => n + head(data, items(data, page.from)[1]!.from).value + 1, 0);
   return items(data, words!.from).map(({ from, to }) => {
-    const [word, pages] = items(data, from);
+    // A word, its pages, and (Pagefind 1.6) the spellings with diacritics it stands for, each with its pages.
+    const [word, pages, variants] = items(data, from);
     const w = head(data, word!.from);
-    const size = items(data, pages!.from).reduce((n, page) => {
-      const [, locs] = items(data, page.from);
-      return n + head(data, locs!.from).value + 1;
-    }, 0);
+    const spelled = variants ? items(data, variants.from).map((v) => positions(items(data, v.from)[1]!)) : [];
+    const size = positions(pages!) + spelled.reduce((a, n) => a + n, 0);
     return { word: data.toString('utf8', w.start, w.start + w.value), raw: data.subarray(from, to), size };
   });
-}
-
-/** Whether a chunk may end between two neighbouring words (see above). */
-function mayCut(a: string, b: string): boolean {
-  const kept = /^[\x21-\x7e]/.test(b) ? 2 : 1;
-  const [ca, cb] = [[...a], [...b]];
-  for (let i = 0; i < kept; i++) if (ca[i] !== cb[i]) return true;
-  return false;
 }
 
 /** Pagefind's boundaries between two chunks: the prefixes, one character past what the two words share. */
@@ -120,20 +115,40 @@ function prefixes(a: string, b: string): [string, string] {
   return [ca.slice(0, common + 1).join(''), cb.slice(0, common + 1).join('')];
 }
 
-/** Groups the words into chunks of at least `positions` (the last may be smaller), cutting only where allowed. */
-function group(words: Word[], positions: number): Word[][] {
+const sizeOf = (words: Word[]) => words.reduce((n, w) => n + w.size, 0);
+const prefix = (word: string, length: number) => [...word].slice(0, length).join('');
+
+/**
+ * Groups the words into chunks of at least `positions` word positions (the last may be smaller). A cut falls
+ * only between words whose first `depth` characters differ; a run of words sharing them that is larger than
+ * `widest` is cut one character further in, and so on: on a small site no group is cut, and on a large one only
+ * a group too large to load whole.
+ */
+function group(words: Word[], positions: number, widest = positions * 4, depth = 1): Word[][] {
+  const runs: Word[][] = [];
+  for (const w of words) {
+    const run = runs.at(-1);
+    if (run && prefix(run[0]!.word, depth) === prefix(w.word, depth) && [...w.word].length >= depth) run.push(w);
+    else runs.push([w]);
+  }
   const chunks: Word[][] = [[]];
   let size = 0;
-  words.forEach((w, i) => {
-    chunks.at(-1)!.push(w);
-    size += w.size;
-    const next = words[i + 1];
-    if (next && size >= positions && mayCut(w.word, next.word)) {
-      chunks.push([]);
-      size = 0;
+  const close = () => {
+    if (chunks.at(-1)!.length > 0) chunks.push([]);
+    size = 0;
+  };
+  for (const run of runs) {
+    const runSize = sizeOf(run);
+    if (runSize > widest && run.length > 1) {
+      close();
+      chunks.splice(-1, 1, ...group(run, positions, widest, depth + 1), []);
+      continue;
     }
-  });
-  return chunks;
+    chunks.at(-1)!.push(...run);
+    size += runSize;
+    if (size >= positions) close();
+  }
+  return chunks.filter((c) => c.length > 0);
 }
 
 /** Rewrites the word index of the bundle in `bundle` in chunks of about `positions` word positions. */
@@ -150,10 +165,10 @@ export function rechunkIndex(bundle: string, positions = chunkPositions): void {
       return meta.toString('utf8', h.start, h.start + h.value);
     });
     const words = old.flatMap((hash) => chunkWords(join(bundle, 'index', `${hash}.pf_index`)));
-    const chunks = group(words, positions).filter((c) => c.length > 0);
+    const chunks = group(words, positions);
     const listed = chunks.map((chunk, i) => {
       const file = writePagefind(array([array(chunk.map((w) => w.raw))]));
-      const hash = `${language.hash.split('_')[0]}_${createHash('sha256').update(file).digest('hex').slice(0, 9)}`;
+      const hash = `${language.hash.split('_')[0]}_${sha(file, 9)}`;
       writeFileSync(join(bundle, 'index', `${hash}.pf_index`), file);
       const before = chunks[i - 1]?.at(-1)?.word;
       const after = chunks[i + 1]?.[0]?.word;
@@ -161,10 +176,13 @@ export function rechunkIndex(bundle: string, positions = chunkPositions): void {
       const to = after === undefined ? chunk.at(-1)!.word : prefixes(chunk.at(-1)!.word, after)[0];
       return { hash, entry: array([text(from), text(to), text(hash)]) };
     });
-    for (const hash of old) if (!listed.some((c) => c.hash === hash)) rmSync(join(bundle, 'index', `${hash}.pf_index`));
-    const parts = fields.map(({ from, to }, i) => (i === 2 ? array(listed.map((c) => c.entry)) : meta.subarray(from, to)));
-    const metaData = writePagefind(array(parts));
-    const metaHash = `${language.hash.split('_')[0]}_${createHash('sha256').update(metaData).digest('hex').slice(0, 15)}`;
+    const kept = new Set(listed.map((c) => c.hash));
+    for (const hash of old.filter((h) => !kept.has(h))) rmSync(join(bundle, 'index', `${hash}.pf_index`));
+    const chunkList = array(listed.map((c) => c.entry));
+    const metaData = writePagefind(
+      array(fields.map(({ from, to }, i) => (i === 2 ? chunkList : meta.subarray(from, to)))),
+    );
+    const metaHash = `${language.hash.split('_')[0]}_${sha(metaData, 15)}`;
     rmSync(metaFile);
     writeFileSync(join(bundle, `pagefind.${metaHash}.pf_meta`), metaData);
     language.hash = metaHash;

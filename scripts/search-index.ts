@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { rechunkIndex } from './pagefind-chunks.ts';
 import { squeezeIndexChunks, tunePagefindBundle } from './pagefind-bundle.ts';
 import type { SearchRecord } from '../src/search/contract.ts';
 import { indexLanguage } from '../src/search/text.ts';
@@ -65,6 +66,7 @@ async function writeIndex(dir: string, records: SearchRecord[], what: string, me
   await addRecords(index, records, `adding a record to ${what}`);
   fail(`writing ${what}`, (await index.writeFiles({ outputPath: dir })).errors);
   for (const f of readdirSync(dir)) if ((merged ? bundleCode : uiFiles).test(f)) rmSync(join(dir, f));
+  rechunkIndex(dir);
   if (merged) await squeezeIndexChunks(dir);
   else await tunePagefindBundle(dir);
 }
