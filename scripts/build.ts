@@ -34,11 +34,17 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 }
 
 function fail(step: string, why: string): never {
-  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nBuild failed at step "${step}": ${why}`);
+  // A step running beside the failed one (the pages' compression) may still be writing into the staging folder.
+  try {
+    rmSync(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch {
+    console.error(`The unfinished build in ${staging} could not be removed: delete it by hand.`);
+  }
   const kept = existsSync(target)
     ? `The previous site in ${target} is unchanged.`
     : `No site was written to ${target}.`;
-  console.error(`\nBuild failed at step "${step}": ${why}\n${kept}`);
+  console.error(kept);
   process.exit(1);
 }
 

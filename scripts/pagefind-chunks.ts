@@ -12,80 +12,9 @@
  * (`log` → `logs`) and the stand-in it falls back to (`loggraderna` → `log`) are then in the chunk its lookup
  * loads, as they are in one big chunk (Pagefind loads one chunk per word).
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-
-/** Word positions (plus one per page, as Pagefind counts) after which a chunk may end. */
-export const chunkPositions = 600;
-
-const signature = Buffer.from('pagefind_dcd');
-
-/** One CBOR data item's header: its major type, its argument (a length or a number) and where its content starts. */
-type Head = { major: number; value: number; start: number };
-
-/** Reads the header of the CBOR item at `at` (definite lengths only, as Pagefind writes). */
-function head(data: Buffer, at: number): Head {
-  const first = data[at]!;
-  const major = first >> 5;
-  const info = first & 31;
-  if (info < 24) return { major, value: info, start: at + 1 };
-  const size = { 24: 1, 25: 2, 26: 4, 27: 8 }[info];
-  if (!size) throw new Error(`Unexpected CBOR item 0x${first.toString(16)} at byte ${at} of a Pagefind file.`);
-  return { major, value: Number(data.readUIntBE(at + 1, Math.min(size, 6))), start: at + 1 + size };
-}
-
-/** Returns where the CBOR item at `at` ends. */
-function skip(data: Buffer, at: number): number {
-  const { major, value, start } = head(data, at);
-  if (major === 2 || major === 3) return start + value;
-  if (major === 4 || major === 5) {
-    let next = start;
-    for (let i = 0; i < value * (major === 5 ? 2 : 1); i++) next = skip(data, next);
-    return next;
-  }
-  if (major === 6) return skip(data, start);
-  return start;
-}
-
-/** The byte ranges of the items of the CBOR array at `at`. */
-function items(data: Buffer, at: number): { from: number; to: number }[] {
-  const { major, value, start } = head(data, at);
-  if (major !== 4) throw new Error(`Expected a CBOR array at byte ${at} of a Pagefind file.`);
-  const out: { from: number; to: number }[] = [];
-  let next = start;
-  for (let i = 0; i < value; i++) {
-    const to = skip(data, next);
-    out.push({ from: next, to });
-    next = to;
-  }
-  return out;
-}
-
-/** The header of a CBOR array or text of `length`. */
-function header(major: number, length: number): Buffer {
-  if (length < 24) return Buffer.from([(major << 5) | length]);
-  if (length < 256) return Buffer.from([(major << 5) | 24, length]);
-  if (length < 65536) return Buffer.from([(major << 5) | 25, length >> 8, length & 255]);
-  const b = Buffer.alloc(5);
-  b[0] = (major << 5) | 26;
-  b.writeUInt32BE(length, 1);
-  return b;
-}
-
-const text = (s: string) => Buffer.concat([header(3, Buffer.byteLength(s)), Buffer.from(s)]);
-const array = (parts: Buffer[]) => Buffer.concat([header(4, parts.length), ...parts]);
-
-/** Reads a Pagefind file: its CBOR, after the signature. */
-function readPagefind(file: string): Buffer {
-  const data = gunzipSync(readFileSync(file));
-  if (!data.subarray(0, signature.length).equals(signature)) throw new Error(`${file} is not a Pagefind file.`);
-  return data.subarray(signature.length);
-}
-
-const sha = (data: Buffer, length: number) => createHash('sha256').update(data).digest('hex').slice(0, length);
-const writePagefind = (cbor: Buffer) => gzipSync(Buffer.concat([signature, cbor]), { level: 9 });
+import { array, head, items, readPagefind, sha, text, writePagefind } from './pagefind-cbor.ts';
 
 /** A word of the index: its text, its entry as Pagefind wrote it, and its size as Pagefind counts it. */
 type Word = { word: string; raw: Buffer; size: number };
@@ -151,8 +80,19 @@ function group(words: Word[], positions: number, widest = positions * 4, depth =
   return chunks.filter((c) => c.length > 0);
 }
 
-/** Rewrites the word index of the bundle in `bundle` in chunks of about `positions` word positions. */
-export function rechunkIndex(bundle: string, positions = chunkPositions): void {
+/**
+ * The size of a chunk for an index of `total` word positions: small chunks on a small site, where the list of
+ * chunks is short; larger ones as the list grows (each chunk costs the metadata a few bytes, and a first search
+ * loads the whole metadata), about the size that makes the two costs of a five-word query equal.
+ */
+export const chunkPositions = (total: number) => Math.max(150, Math.round(Math.sqrt(total) / 2));
+
+/**
+ * Rewrites the word index of the bundle in `bundle` in chunks of about `positions` word positions. The chunks are
+ * numbered in order in a folder stamped with their contents (`index/<stamp>/<n>.pf_index`): short names that
+ * compress well in the metadata, and a new address whenever any chunk changes, so a cached one is never stale.
+ */
+export function rechunkIndex(bundle: string, positions?: number): void {
   const entryFile = join(bundle, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
   for (const language of Object.values(entry.languages)) {
@@ -165,20 +105,21 @@ export function rechunkIndex(bundle: string, positions = chunkPositions): void {
       return meta.toString('utf8', h.start, h.start + h.value);
     });
     const words = old.flatMap((hash) => chunkWords(join(bundle, 'index', `${hash}.pf_index`)));
-    const chunks = group(words, positions);
+    for (const hash of old) rmSync(join(bundle, 'index', `${hash}.pf_index`));
+    const chunks = group(words, positions ?? chunkPositions(sizeOf(words)));
+    const files = chunks.map((chunk) => writePagefind(array([array(chunk.map((w) => w.raw))])));
+    const stamp = sha(Buffer.concat(files), 8);
+    mkdirSync(join(bundle, 'index', stamp));
     const listed = chunks.map((chunk, i) => {
-      const file = writePagefind(array([array(chunk.map((w) => w.raw))]));
-      const hash = `${language.hash.split('_')[0]}_${sha(file, 9)}`;
-      writeFileSync(join(bundle, 'index', `${hash}.pf_index`), file);
+      const name = `${stamp}/${i.toString(36)}`;
+      writeFileSync(join(bundle, 'index', `${name}.pf_index`), files[i]!);
       const before = chunks[i - 1]?.at(-1)?.word;
       const after = chunks[i + 1]?.[0]?.word;
       const from = before === undefined ? chunk[0]!.word : prefixes(before, chunk[0]!.word)[1];
       const to = after === undefined ? chunk.at(-1)!.word : prefixes(chunk.at(-1)!.word, after)[0];
-      return { hash, entry: array([text(from), text(to), text(hash)]) };
+      return array([text(from), text(to), text(name)]);
     });
-    const kept = new Set(listed.map((c) => c.hash));
-    for (const hash of old.filter((h) => !kept.has(h))) rmSync(join(bundle, 'index', `${hash}.pf_index`));
-    const chunkList = array(listed.map((c) => c.entry));
+    const chunkList = array(listed);
     const metaData = writePagefind(
       array(fields.map(({ from, to }, i) => (i === 2 ? chunkList : meta.subarray(from, to)))),
     );
@@ -189,6 +130,3 @@ export function rechunkIndex(bundle: string, positions = chunkPositions): void {
   }
   writeFileSync(entryFile, JSON.stringify(entry));
 }
-
-/** The index chunk files of a bundle (for tests and benches). */
-export const indexChunks = (bundle: string) => readdirSync(join(bundle, 'index'));

@@ -9,11 +9,12 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { rechunkIndex } from './pagefind-chunks.ts';
-import { squeezeIndexChunks, tunePagefindBundle } from './pagefind-bundle.ts';
+import { shortenRecordIds } from './pagefind-pages.ts';
+import { tunePagefindBundle } from './pagefind-bundle.ts';
 import type { SearchRecord } from '../src/search/contract.ts';
 import { indexLanguage } from '../src/search/text.ts';
 import { pageSectionRecords } from '../src/search/page-records.ts';
-import { locales, type LocaleCode } from '../src/locales.ts';
+import { localeByCode, locales, type LocaleCode } from '../src/locales.ts';
 import { localeIndexPath, moduleIndexPath, searchRecordsFile } from '../src/search/index-paths.ts';
 
 /**
@@ -61,14 +62,20 @@ const bundleCode = /^(pagefind[^.]*\.(js|css)|wasm\..*\.pagefind)$/;
 const uiFiles = /^pagefind-(component-|modular-)?ui\.(js|css)$|^pagefind-highlight\.js$/;
 
 /** Writes an index of records to `dir` (a folder of the built site); merged indexes keep no code of their own. */
-async function writeIndex(dir: string, records: SearchRecord[], what: string, merged: boolean): Promise<void> {
+async function writeIndex(
+  dir: string,
+  locale: LocaleCode,
+  records: SearchRecord[],
+  what: string,
+  merged: boolean,
+): Promise<void> {
   const index = await newIndex();
   await addRecords(index, records, `adding a record to ${what}`);
   fail(`writing ${what}`, (await index.writeFiles({ outputPath: dir })).errors);
   for (const f of readdirSync(dir)) if ((merged ? bundleCode : uiFiles).test(f)) rmSync(join(dir, f));
+  shortenRecordIds(dir, localeByCode(locale).path);
   rechunkIndex(dir);
-  if (merged) await squeezeIndexChunks(dir);
-  else await tunePagefindBundle(dir);
+  if (!merged) await tunePagefindBundle(dir);
 }
 
 /**
@@ -106,8 +113,14 @@ export async function buildSearchIndex(
       }));
       const modules = own.filter((r) => r.filters.kind[0] === 'module');
       await Promise.all([
-        writeIndex(at(localeIndexPath(locale.code)), [...own, ...pages], `the index of ${locale.code}`, false),
-        writeIndex(at(moduleIndexPath(locale.code)), modules, `the module index of ${locale.code}`, true),
+        writeIndex(
+          at(localeIndexPath(locale.code)),
+          locale.code,
+          [...own, ...pages],
+          `the index of ${locale.code}`,
+          false,
+        ),
+        writeIndex(at(moduleIndexPath(locale.code)), locale.code, modules, `the module index of ${locale.code}`, true),
       ]);
       return pages.length;
     }),

@@ -12,6 +12,28 @@ import { joinCjkWords } from './text.ts';
  */
 export type RecordKind = 'module' | 'sign' | 'meaning' | 'page';
 
+/** The letter of each kind of record in a record's id. */
+const kindLetters = { module: 'm', sign: 's', meaning: 'n', page: 'p' } as const satisfies Record<RecordKind, string>;
+
+/**
+ * A record's id in a written bundle, which also names its fragment file (`fragment/<id>.pf_fragment`): the
+ * locale's folder and a stamp of the bundle's records (a changed record gets a new address, never a cached
+ * old one), then the record's kind and number in base 36 (`sv.3fa9c1d2/m1k`). Pagefind loads every record's id
+ * before a first search: short ids that share their start compress to a few bytes each. The browser tells a
+ * record's language and kind from its id alone, before opening it, with no filter file to load.
+ */
+export function recordId(localePath: string, stamp: string, kind: RecordKind, n: number): string {
+  return `${localePath}.${stamp}/${kindLetters[kind]}${n.toString(36)}`;
+}
+
+/** The language and kind of a record, read from its id (`recordId`); undefined for an id of another form. */
+export function recordOfId(id: string): { locale: LocaleCode; kind: RecordKind } | undefined {
+  const [, path, letter] = /^([a-z-]+)\.[0-9a-f]+\/([a-z])[0-9a-z]+$/.exec(id) ?? [];
+  const locale = localeFromPath(path)?.code;
+  const kind = (Object.keys(kindLetters) as RecordKind[]).find((k) => kindLetters[k] === letter);
+  return locale && kind ? { locale, kind } : undefined;
+}
+
 /**
  * Meta of an entry record (a module or a sign): ids only, since Pagefind indexes meta values as words
  * (a label in meta would make every record match it).

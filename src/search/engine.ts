@@ -4,13 +4,14 @@
  * (`languages.ts`); adapts what is loaded to the search function ranking takes.
  */
 import { type LocaleCode } from '../locales.ts';
+import { recordOfId } from './contract.ts';
 import { localeIndexPath, moduleIndexPath } from './index-paths.ts';
 import type { Found, SearchFn } from './types.ts';
 
 type Pagefind = {
   options: (o: Record<string, unknown>) => Promise<void>;
   init?: () => Promise<void>;
-  search: (q: string | null, o?: { filters: Record<string, unknown> }) => Promise<{ results: Found[] } | null>;
+  search: (q: string | null) => Promise<{ results: Found[] } | null>;
   mergeIndex: (url: string) => Promise<void>;
 };
 
@@ -28,36 +29,25 @@ type Engine = {
 let engine: Promise<Engine> | undefined;
 
 /**
- * Returns the search function over what is loaded. Page sections are told from entry records before any
- * is opened: ranking weighs words by how many entry records hold them, and listing (`null`) gives the entry
- * records only. The reader's own records are known the same way: ranking prefers them before opening any,
- * so a language-neutral query (`nlserver stop`) shows the reader's text, never another language's.
+ * Returns the search function over what is loaded (over the records of `only`, when given). A record's kind
+ * and language are read from its id (`recordOfId`), before it is opened: ranking weighs words by how many
+ * entry records hold them, and listing (`null`) gives the entry records only; and it prefers the reader's own
+ * records, so a language-neutral query (`nlserver stop`) shows the reader's text, never another language's.
  */
 async function searchOver(pf: Pagefind, locale: LocaleCode, only?: readonly LocaleCode[]): Promise<SearchFn> {
-  const within = only ? { lang: { any: [...only] } } : {};
-  const found = async (term: string | null, o?: { filters: Record<string, unknown> }) =>
-    (await pf.search(term, { filters: { ...within, ...o?.filters } }))?.results ?? [];
-  const [pageList, signList, meaningList, ownList, all] = await Promise.all([
-    found(null, { filters: { kind: 'page' } }),
-    found(null, { filters: { kind: 'sign' } }),
-    found(null, { filters: { kind: 'meaning' } }),
-    found(null, { filters: { lang: locale } }),
-    found(null),
-  ]);
-  const pages = new Set(pageList.map((r) => r.id));
-  const own = new Set(ownList.map((r) => r.id));
-  const signs = new Set(signList.map((r) => r.id));
-  const meanings = new Set(meaningList.map((r) => r.id));
-  const entries = all.filter((r) => !pages.has(r.id));
+  const within = (r: Found) => !only || only.includes(recordOfId(r.id)?.locale ?? locale);
+  const found = async (term: string | null) => ((await pf.search(term))?.results ?? []).filter(within);
   const mark = (r: Found): Found => {
-    if (pages.has(r.id)) return { ...r, page: true };
+    const record = recordOfId(r.id);
+    if (record?.kind === 'page') return { ...r, page: true };
     return {
       ...r,
-      ...(own.has(r.id) ? { lang: locale } : {}),
-      ...(signs.has(r.id) || meanings.has(r.id) ? { sign: true } : {}),
-      ...(meanings.has(r.id) ? { meaning: true } : {}),
+      ...(record?.locale === locale ? { lang: locale } : {}),
+      ...(record?.kind === 'sign' || record?.kind === 'meaning' ? { sign: true } : {}),
+      ...(record?.kind === 'meaning' ? { meaning: true } : {}),
     };
   };
+  const entries = (await found(null)).filter((r) => recordOfId(r.id)?.kind !== 'page');
   return async (term) => (term === null ? entries : (await found(term)).map(mark));
 }
 

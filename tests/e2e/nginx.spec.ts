@@ -34,7 +34,8 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Answer>
 
 /** The first built file under `dir` whose name ends with `suffix`, as a site path. */
 function firstFile(dir: string, suffix: string): string {
-  const name = readdirSync(join(distDir, dir)).find((f) => f.endsWith(suffix));
+  // Fragments sit one folder further down (`fragment/sv.<stamp>/m0.pf_fragment`).
+  const name = (readdirSync(join(distDir, dir), { recursive: true }) as string[]).find((f) => f.endsWith(suffix));
   if (!name) throw new Error(`${distDir}/${dir} has no *${suffix} file: run \`npm run build\` first.`);
   return `/${dir}/${name}`;
 }
