@@ -39,6 +39,16 @@ function writersOf(word: string, own: LocaleCode): LocaleCode[] {
 }
 
 /**
+ * The locales other than `own` that write the letters of `text` which `own` does not write, Latin aside (a Latin
+ * word on a Japanese page is mostly an English product word): Hangul on the Swedish site → Korean.
+ */
+export function foreignWriters(text: string, own: LocaleCode): LocaleCode[] {
+  const ownScripts = writes(localeByCode(own).script);
+  const scripts = [...scriptsOf(text)].filter((s) => s !== 'latin' && !ownScripts.includes(s));
+  return locales.filter((l) => l.code !== own && writes(l.script).some((s) => scripts.includes(s))).map((l) => l.code);
+}
+
+/**
  * What the reader's own index made of a query: its entries, and the words it matched only by a stand-in or
  * not at all.
  */

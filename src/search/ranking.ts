@@ -240,7 +240,7 @@ export async function rank(
   locale: string,
   options: RankOptions = {},
 ): Promise<Ranking> {
-  await Promise.all([loadStopWords(locale, query), loadVocabulary(locale)]);
+  await Promise.all([loadStopWords(locale, query), loadVocabulary(locale, query)]);
   const words = queryWords(query, locale);
   if (words.length === 0) return { entries: [], pages: [], marks: [], unmatched: [] };
   const n = await total(search);

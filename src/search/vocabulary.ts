@@ -1,7 +1,10 @@
 /**
  * English product words support staff type in every language (`workflow` in a Japanese sentence): the
- * module that owns what they name, and each locale's word for them (loaded for the page's locale only).
+ * module that owns what they name, and each locale's word for them (loaded for the page's locale, and for the
+ * languages whose letters a query has).
  */
+import { isLocaleCode } from '../locales.ts';
+import { foreignWriters } from './languages.ts';
 
 /** The module that owns what an English product word names. */
 const owners: Record<string, string> = {
@@ -42,8 +45,8 @@ const forms: Record<string, string> = {
 /** A locale's words for an English product word: the one the content uses first, then other words readers type. */
 type Terms = string | string[];
 
-let local: Record<string, Terms> = {};
-let loadedFor = '';
+/** The vocabularies loaded, by locale code. */
+const loaded = new Map<string, Record<string, Terms>>();
 
 /**
  * The vocabulary files, loaded on demand, found by the naming rule of a locale's search files:
@@ -51,30 +54,57 @@ let loadedFor = '';
  */
 const files = import.meta.glob<{ default: Record<string, Terms> }>('./vocabulary/*.ts');
 
-/** Loads the locale's words for the English product words, once per locale; a missing file is a build defect. */
-export async function loadVocabulary(locale: string): Promise<void> {
-  if (loadedFor === locale) return;
-  const file = files[`./vocabulary/${locale}.ts`];
-  if (!file) throw new Error(`src/search/vocabulary/${locale}.ts is missing. Fix: add the locale's product words.`);
-  local = (await file()).default;
-  loadedFor = locale;
+/**
+ * Loads the words for the English product words of the locale and, when `query` holds letters of a script the
+ * locale does not write, of the languages that write it (a Korean loanword typed on the Swedish site, `익스포트`,
+ * is read with the Korean vocabulary: it finds the Korean record of `export`); once per locale. A missing file
+ * is a build defect.
+ */
+export async function loadVocabulary(locale: string, query = ''): Promise<void> {
+  const codes = [locale, ...(isLocaleCode(locale) ? foreignWriters(query, locale) : [])];
+  await Promise.all(
+    codes
+      .filter((code) => !loaded.has(code))
+      .map(async (code) => {
+        const file = files[`./vocabulary/${code}.ts`];
+        if (!file) throw new Error(`src/search/vocabulary/${code}.ts is missing. Fix: add the locale's product words.`);
+        loaded.set(code, (await file()).default);
+      }),
+  );
 }
 
-const termsOf = (en: string): string[] => [local[en] ?? []].flat();
+const termsOf = (en: string, code: string): string[] => [loaded.get(code)?.[en] ?? []].flat();
 
-/** Returns the English product word a word stands for: its English form, or a word of the locale for it. */
-function englishOf(word: string, locale?: string): string {
-  const english = forms[word] ?? word;
-  if (owners[english] || loadedFor !== locale || local[english]) return english;
-  return Object.keys(local).find((k) => termsOf(k).includes(word)) ?? english;
+/** The vocabularies a word is read with: the reader's, or those of the languages whose letters it has. */
+function readWith(word: string, locale?: string): string[] {
+  if (!locale || !isLocaleCode(locale)) return [];
+  const foreign = foreignWriters(word, locale);
+  return (foreign.length > 0 ? foreign : [locale]).filter((code) => loaded.has(code));
 }
 
 /**
- * Returns the locale's word for an English product word, or for another word of the locale for the
- * same thing (`returmejl` → `studsmeddelanden`), or undefined.
+ * Returns the English product word a word stands for, and the language whose word it is: its English form, or
+ * a word of the reader's locale (or of the language whose letters it has) for it.
+ */
+function englishOf(word: string, locale?: string): { english: string; code?: string } {
+  const english = forms[word] ?? word;
+  if (owners[english]) return { english };
+  for (const code of readWith(word, locale)) {
+    if (loaded.get(code)?.[english]) return { english, code };
+    const found = Object.keys(loaded.get(code) ?? {}).find((k) => termsOf(k, code).includes(word));
+    if (found) return { english: found, code };
+  }
+  return { english };
+}
+
+/**
+ * Returns the word for an English product word in the reader's locale, or for another word of the same
+ * language for the same thing (`returmejl` → `studsmeddelanden`; on the Swedish site, `익스포트` → `내보내기`),
+ * or undefined.
  */
 export function localTerm(word: string, locale: string): string | undefined {
-  const term = loadedFor === locale ? termsOf(englishOf(word, locale))[0] : undefined;
+  const { english, code = readWith(word, locale)[0] } = englishOf(word, locale);
+  const term = code ? termsOf(english, code)[0] : undefined;
   return term && term !== word ? term : undefined;
 }
 
@@ -83,5 +113,5 @@ export function localTerm(word: string, locale: string): string | undefined {
  * English word in any locale (`workflow`), or the locale's own word for it (`로그` on the Korean site).
  */
 export function ownerOf(word: string, locale?: string): string | undefined {
-  return owners[englishOf(word, locale)]?.toLowerCase();
+  return owners[englishOf(word, locale).english]?.toLowerCase();
 }
