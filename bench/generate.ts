@@ -46,7 +46,9 @@ function vocabulary(real: Module[], locale: LocaleCode): string[] {
   const text = real
     .flatMap((m) => fields.filter(([, f]) => f.kind !== 'plain').map(([name]) => textOf(m, name, locale)))
     .join(' ');
-  const plain = text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[`。、，．（）()「」『』:：;；,.!?”“"'’‘«»]/g, ' ');
+  const plain = text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[`。、，．（）()「」『』:：;；,.!?”“"'’‘«»]/g, ' ');
   const words = /^(zh|ja)/.test(locale)
     ? plain.split(/\s+/).flatMap((run) => [...run.matchAll(/.{2,3}/gu)].map((m) => m[0]))
     : plain.split(/\s+/).filter((w) => w.length > 1);
