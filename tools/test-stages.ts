@@ -2,8 +2,8 @@
  * `npm test`: every check in stages, cheapest first, each printing its time; stops at the first failing
  * stage and names it. `node tools/test-stages.ts unit dist` runs only the named stages, in this order.
  * A stage may run others `alongside` when they are asked for too, their output printed once they end: ESLint
- * (one core) beside Prettier and the content rules; the unit tests beside `astro check`; the browser tests, which
- * wait on their browsers most of the time, beside the checks over dist/ and the Firefox and WebKit gates.
+ * (one core) beside Prettier and the content rules; the unit tests beside `astro check`; the checks over dist/
+ * beside the reading gates in Firefox and WebKit, which wait on their browsers most of the time.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -23,14 +23,15 @@ const stages: Stage[] = [
   // After ESLint: `astro check` rewrites the content types (.astro/) that ESLint's type information reads.
   { name: 'types', title: 'types of components and pages (astro check)', steps: ['npm run check'] },
   { name: 'build', title: 'build (local: links on localhost)', steps: ['npm run build:local'] },
-  { name: 'dist', title: 'checks over the built site (Vitest over dist/)', steps: ['npm run test:dist'] },
-  { name: 'engines', title: 'reading gates in Firefox and WebKit', steps: ['npm run test:engines'] },
   {
-    name: 'e2e',
-    title: 'end-to-end (Playwright)',
-    steps: ['npm run test:e2e'],
-    alongside: ['dist', 'engines'],
+    name: 'dist',
+    title: 'checks over the built site (Vitest over dist/)',
+    steps: ['npm run test:dist'],
+    alongside: ['engines'],
   },
+  { name: 'engines', title: 'reading gates in Firefox and WebKit', steps: ['npm run test:engines'] },
+  // Alone: beside the checks over dist/ (both on two cores) it took longer than the two one after the other.
+  { name: 'e2e', title: 'end-to-end (Playwright)', steps: ['npm run test:e2e'] },
 ];
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;

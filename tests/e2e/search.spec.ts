@@ -25,38 +25,47 @@ for (const locale of locales) {
   test.describe(`search in ${locale.code}`, () => {
     const entry = (id: string) => paths.entry(locale, id);
 
-    test('ranks the entry of same-language symptoms, literal module names, ports and commands among the first results', async ({
-      page,
-    }) => {
+    test('ranks the entry of same-language symptoms among the first results', async ({ page }) => {
       await page.goto(paths.home(locale));
       const search = new SearchBox(page);
-      const top3: [string, string][] = [
-        ...(set.sameLanguage[locale.code] ?? []).slice(0, 6).map((q): [string, string] => [q.q, q.expect]),
-        ['wfserver', 'wfserver'],
-        ['inmail', 'inMail'],
-        ['INMAIL', 'inMail'],
-        ['6666', 'syslogd'],
-        ['xtk:session', 'web'],
-        // The log-precision section about the MTA trace may rank first, which is right too.
-        ['mta_debug', 'mta'],
-      ];
+      const top3: [string, string][] = (set.sameLanguage[locale.code] ?? [])
+        .slice(0, 6)
+        .map((q): [string, string] => [q.q, q.expect]);
       // A result is right when it lands on the module: its entry or one of its signs.
       for (const [q, id] of top3) expect((await search.findModules(q)).slice(0, 3), q).toContain(id);
-      for (const [q, id] of [
-        ['7777', 'stat'],
-        ['nlserver start trackinglogd', 'trackinglogd'],
-        ['nlserver config -reload', 'web'],
-      ] as const) {
-        expect((await search.findModules(q))[0], q).toBe(id);
-      }
-      // `nlserver pdump` lands on modules that use it: their runbook command, or a sign it checks.
-      const withPdump = new Set([
-        ...modules.filter((m) => m.facts.commands.some((c) => c.command === 'nlserver pdump')).map((m) => m.id),
-        ...signs.filter((s) => s.check?.command === 'nlserver pdump').map((s) => s.module),
-      ]);
-      const hits = await search.findModules('nlserver pdump');
-      for (const id of hits.slice(0, 3)) expect(withPdump, `nlserver pdump → ${id}`).toContain(id);
     });
+
+    // Names, ports and commands are the same words in every locale's index: one locale, rotating.
+    if (oneLocale(locale, 'literal module names, ports and commands'))
+      test('ranks the module of literal module names, ports and commands first', async ({ page }) => {
+        await page.goto(paths.home(locale));
+        const search = new SearchBox(page);
+        const top3: [string, string][] = [
+          ['wfserver', 'wfserver'],
+          ['inmail', 'inMail'],
+          ['INMAIL', 'inMail'],
+          ['6666', 'syslogd'],
+          ['xtk:session', 'web'],
+          // The log-precision section about the MTA trace may rank first, which is right too.
+          ['mta_debug', 'mta'],
+        ];
+        // A result is right when it lands on the module: its entry or one of its signs.
+        for (const [q, id] of top3) expect((await search.findModules(q)).slice(0, 3), q).toContain(id);
+        for (const [q, id] of [
+          ['7777', 'stat'],
+          ['nlserver start trackinglogd', 'trackinglogd'],
+          ['nlserver config -reload', 'web'],
+        ] as const) {
+          expect((await search.findModules(q))[0], q).toBe(id);
+        }
+        // `nlserver pdump` lands on modules that use it: their runbook command, or a sign it checks.
+        const withPdump = new Set([
+          ...modules.filter((m) => m.facts.commands.some((c) => c.command === 'nlserver pdump')).map((m) => m.id),
+          ...signs.filter((s) => s.check?.command === 'nlserver pdump').map((s) => s.module),
+        ]);
+        const hits = await search.findModules('nlserver pdump');
+        for (const id of hits.slice(0, 3)) expect(withPdump, `nlserver pdump → ${id}`).toContain(id);
+      });
 
     test('finds symptoms typed in another language and links to the entry in this locale, saying which language matched', async ({
       page,
