@@ -25,13 +25,15 @@ for (const locale of locales) {
         await expect(search.status).toHaveText(t['search.noResults']!.replace('{{query}}', 'syslgd'));
       });
 
-    test('puts the module that owns a port first, with words around it', async ({ page }) => {
-      await page.goto(paths.home(locale));
-      const search = new SearchBox(page);
-      // The module's entry or one of its signs (the port's own sign) comes first.
-      expect((await search.findModules(`${t['search.label']} 7777`))[0]).toBe('stat');
-      expect((await search.findModules('8080 ?'))[0]).toBe('web');
-    });
+    // The port's owner is found the same way in every locale; the words around it rotate with the locale.
+    if (oneLocale(locale, 'port with words around'))
+      test('puts the module that owns a port first, with words around it', async ({ page }) => {
+        await page.goto(paths.home(locale));
+        const search = new SearchBox(page);
+        // The module's entry or one of its signs (the port's own sign) comes first.
+        expect((await search.findModules(`${t['search.label']} 7777`))[0]).toBe('stat');
+        expect((await search.findModules('8080 ?'))[0]).toBe('web');
+      });
   });
 }
 
