@@ -44,6 +44,14 @@ describe.each(locales)('pages in $code', (locale) => {
     expect(blocks.filter((b) => b.includes('nlserver pdump -who'))).toHaveLength(1);
   });
 
+  test('every command block of every page has a copy button beside it, labelled in the reader’s language', () => {
+    for (const id of mdxPageIds) {
+      const blocks = builtDoc(pageUrl(locale.code, id)).querySelectorAll('main pre');
+      const buttons = blocks.map((pre) => textOf(pre.parentNode.querySelector('copy-button button')));
+      expect(buttons, id).toEqual(blocks.map(() => label(locale.code, 'code.copy')));
+    }
+  });
+
   test('a command for one system is shown under its label, beside the other system’s, on the pages and the runbook', () => {
     // A reader on Windows must never be handed LD_PRELOAD unlabelled: the page and the runbook show both forms.
     for (const path of [pageUrl(locale.code, 'log-precision'), pageUrl(locale.code, modulePageId)]) {
