@@ -3,7 +3,8 @@
  * only, as Pagefind writes). Items are read as byte ranges, so that what is not changed is copied byte for byte.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 const signature = Buffer.from('pagefind_dcd');
@@ -72,3 +73,37 @@ export function readPagefind(file: string): Buffer {
 
 export const sha = (data: Buffer, length: number) => createHash('sha256').update(data).digest('hex').slice(0, length);
 export const writePagefind = (cbor: Buffer) => gzipSync(Buffer.concat([signature, cbor]), { level: 9 });
+
+/** Reads the CBOR text at `at`. */
+export function textAt(data: Buffer, at: number): string {
+  const h = head(data, at);
+  return data.toString('utf8', h.start, h.start + h.value);
+}
+
+/**
+ * Rewrites one field of each metadata file of the bundle in `bundle` (1: the records, 2: the index chunks):
+ * `rewrite` gets the metadata and the field's items and returns the field's new CBOR. The metadata is written
+ * under a new name (its hash) and `pagefind-entry.json` points to it.
+ */
+export function rewriteMeta(
+  bundle: string,
+  field: number,
+  rewrite: (meta: Buffer, list: { from: number; to: number }[]) => Buffer,
+): void {
+  const entryFile = join(bundle, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+  for (const language of Object.values(entry.languages)) {
+    const metaFile = join(bundle, `pagefind.${language.hash}.pf_meta`);
+    const meta = readPagefind(metaFile);
+    const fields = items(meta, 0);
+    const replaced = rewrite(meta, items(meta, fields[field]!.from));
+    const data = writePagefind(
+      array(fields.map(({ from, to }, i) => (i === field ? replaced : meta.subarray(from, to)))),
+    );
+    const hash = `${language.hash.split('_')[0]}_${sha(data, 15)}`;
+    rmSync(metaFile);
+    writeFileSync(join(bundle, `pagefind.${hash}.pf_meta`), data);
+    language.hash = hash;
+  }
+  writeFileSync(entryFile, JSON.stringify(entry));
+}

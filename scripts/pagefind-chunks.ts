@@ -12,9 +12,9 @@
  * (`log` → `logs`) and the stand-in it falls back to (`loggraderna` → `log`) are then in the chunk its lookup
  * loads, as they are in one big chunk (Pagefind loads one chunk per word).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { array, head, items, readPagefind, sha, text, writePagefind } from './pagefind-cbor.ts';
+import { array, head, items, readPagefind, rewriteMeta, sha, text, textAt, writePagefind } from './pagefind-cbor.ts';
 
 /** A word of the index: its text, its entry as Pagefind wrote it, and its size as Pagefind counts it. */
 type Word = { word: string; raw: Buffer; size: number };
@@ -29,10 +29,9 @@ function chunkWords(file: string): Word[] {
   return items(data, words!.from).map(({ from, to }) => {
     // A word, its pages, and (Pagefind 1.6) the spellings with diacritics it stands for, each with its pages.
     const [word, pages, variants] = items(data, from);
-    const w = head(data, word!.from);
     const spelled = variants ? items(data, variants.from).map((v) => positions(items(data, v.from)[1]!)) : [];
     const size = positions(pages!) + spelled.reduce((a, n) => a + n, 0);
-    return { word: data.toString('utf8', w.start, w.start + w.value), raw: data.subarray(from, to), size };
+    return { word: textAt(data, word!.from), raw: data.subarray(from, to), size };
   });
 }
 
@@ -93,40 +92,24 @@ export const chunkPositions = (total: number) => Math.max(150, Math.round(Math.s
  * compress well in the metadata, and a new address whenever any chunk changes, so a cached one is never stale.
  */
 export function rechunkIndex(bundle: string, positions?: number): void {
-  const entryFile = join(bundle, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
-  for (const language of Object.values(entry.languages)) {
-    const metaFile = join(bundle, `pagefind.${language.hash}.pf_meta`);
-    const meta = readPagefind(metaFile);
-    const fields = items(meta, 0);
-    const old = items(meta, fields[2]!.from).map(({ from }) => {
-      const [, , hash] = items(meta, from);
-      const h = head(meta, hash!.from);
-      return meta.toString('utf8', h.start, h.start + h.value);
-    });
+  rewriteMeta(bundle, 2, (meta, list) => {
+    const old = list.map(({ from }) => textAt(meta, items(meta, from)[2]!.from));
     const words = old.flatMap((hash) => chunkWords(join(bundle, 'index', `${hash}.pf_index`)));
     for (const hash of old) rmSync(join(bundle, 'index', `${hash}.pf_index`));
     const chunks = group(words, positions ?? chunkPositions(sizeOf(words)));
     const files = chunks.map((chunk) => writePagefind(array([array(chunk.map((w) => w.raw))])));
     const stamp = sha(Buffer.concat(files), 8);
     mkdirSync(join(bundle, 'index', stamp));
-    const listed = chunks.map((chunk, i) => {
-      const name = `${stamp}/${i.toString(36)}`;
-      writeFileSync(join(bundle, 'index', `${name}.pf_index`), files[i]!);
-      const before = chunks[i - 1]?.at(-1)?.word;
-      const after = chunks[i + 1]?.[0]?.word;
-      const from = before === undefined ? chunk[0]!.word : prefixes(before, chunk[0]!.word)[1];
-      const to = after === undefined ? chunk.at(-1)!.word : prefixes(chunk.at(-1)!.word, after)[0];
-      return array([text(from), text(to), text(name)]);
-    });
-    const chunkList = array(listed);
-    const metaData = writePagefind(
-      array(fields.map(({ from, to }, i) => (i === 2 ? chunkList : meta.subarray(from, to)))),
+    return array(
+      chunks.map((chunk, i) => {
+        const name = `${stamp}/${i.toString(36)}`;
+        writeFileSync(join(bundle, 'index', `${name}.pf_index`), files[i]!);
+        const before = chunks[i - 1]?.at(-1)?.word;
+        const after = chunks[i + 1]?.[0]?.word;
+        const from = before === undefined ? chunk[0]!.word : prefixes(before, chunk[0]!.word)[1];
+        const to = after === undefined ? chunk.at(-1)!.word : prefixes(chunk.at(-1)!.word, after)[0];
+        return array([text(from), text(to), text(name)]);
+      }),
     );
-    const metaHash = `${language.hash.split('_')[0]}_${sha(metaData, 15)}`;
-    rmSync(metaFile);
-    writeFileSync(join(bundle, `pagefind.${metaHash}.pf_meta`), metaData);
-    language.hash = metaHash;
-  }
-  writeFileSync(entryFile, JSON.stringify(entry));
+  });
 }

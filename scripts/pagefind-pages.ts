@@ -6,26 +6,18 @@
  * The ids also say each record's kind and language, which the browser would otherwise read from filter files
  * listing every record (two more such lists per first search).
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { recordId, type RecordKind } from '../src/search/contract.ts';
-import { array, head, items, readPagefind, sha, text, writePagefind } from './pagefind-cbor.ts';
-
-type Entry = { languages: Record<string, { hash: string }> };
+import { array, head, items, rewriteMeta, sha, text, textAt } from './pagefind-cbor.ts';
 
 /** Renames the records of the bundle in `bundle` (a bundle of the locale whose folder is `localePath`). */
 export function shortenRecordIds(bundle: string, localePath: string): void {
-  const entryFile = join(bundle, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as Entry;
-  for (const language of Object.values(entry.languages)) {
-    const metaFile = join(bundle, `pagefind.${language.hash}.pf_meta`);
-    const meta = readPagefind(metaFile);
-    const fields = items(meta, 0);
-    const pages = items(meta, fields[1]!.from).map(({ from }) => {
+  rewriteMeta(bundle, 1, (meta, list) => {
+    const pages = list.map(({ from }) => {
       const [hash, ...rest] = items(meta, from);
-      const h = head(meta, hash!.from);
-      const id = meta.toString('utf8', h.start, h.start + h.value);
+      const id = textAt(meta, hash!.from);
       // A page in a fragment group (`[hash, words, group]`) shares its file: this bundle writes none.
       const grouped = rest[1] && head(meta, rest[1].from).value !== 0;
       if (grouped) throw new Error(`${bundle}: ${id} is in a fragment group, which shortenRecordIds cannot rename.`);
@@ -39,19 +31,14 @@ export function shortenRecordIds(bundle: string, localePath: string): void {
     const stamp = sha(Buffer.concat(pages.map((p) => p.data)), 8);
     mkdirSync(join(bundle, 'fragment', `${localePath}.${stamp}`));
     const counts = new Map<RecordKind, number>();
-    const listed = pages.map((p) => {
-      const n = counts.get(p.kind) ?? 0;
-      counts.set(p.kind, n + 1);
-      const id = recordId(localePath, stamp, p.kind, n);
-      renameSync(p.file, join(bundle, 'fragment', `${id}.pf_fragment`));
-      return array([text(id), ...p.rest]);
-    });
-    const list = array(listed);
-    const metaData = writePagefind(array(fields.map(({ from, to }, i) => (i === 1 ? list : meta.subarray(from, to)))));
-    const metaHash = `${language.hash.split('_')[0]}_${sha(metaData, 15)}`;
-    rmSync(metaFile);
-    writeFileSync(join(bundle, `pagefind.${metaHash}.pf_meta`), metaData);
-    language.hash = metaHash;
-  }
-  writeFileSync(entryFile, JSON.stringify(entry));
+    return array(
+      pages.map((p) => {
+        const n = counts.get(p.kind) ?? 0;
+        counts.set(p.kind, n + 1);
+        const id = recordId(localePath, stamp, p.kind, n);
+        renameSync(p.file, join(bundle, 'fragment', `${id}.pf_fragment`));
+        return array([text(id), ...p.rest]);
+      }),
+    );
+  });
 }

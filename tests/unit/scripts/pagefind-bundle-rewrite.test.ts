@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { head, items, readPagefind } from '../../../scripts/pagefind-cbor.ts';
+import { items, readPagefind, textAt } from '../../../scripts/pagefind-cbor.ts';
 import { rechunkIndex } from '../../../scripts/pagefind-chunks.ts';
 import { shortenRecordIds } from '../../../scripts/pagefind-pages.ts';
 import { recordOfId } from '../../../src/search/contract.ts';
@@ -20,10 +20,7 @@ function meta() {
     languages: Record<string, { hash: string }>;
   };
   const data = readPagefind(join(dir, `pagefind.${Object.values(entry.languages)[0]!.hash}.pf_meta`));
-  const str = (at: number) => {
-    const h = head(data, at);
-    return data.toString('utf8', h.start, h.start + h.value);
-  };
+  const str = (at: number) => textAt(data, at);
   const fields = items(data, 0);
   const ids = items(data, fields[1]!.from).map(({ from }) => str(items(data, from)[0]!.from));
   const chunks = items(data, fields[2]!.from).map(({ from }) => items(data, from).map((f) => str(f.from)));
@@ -33,10 +30,7 @@ function meta() {
 /** The words of one chunk file, in order. */
 function chunkWords(hash: string): string[] {
   const data = readPagefind(join(dir, 'index', `${hash}.pf_index`));
-  return items(data, items(data, 0)[0]!.from).map(({ from }) => {
-    const h = head(data, items(data, from)[0]!.from);
-    return data.toString('utf8', h.start, h.start + h.value);
-  });
+  return items(data, items(data, 0)[0]!.from).map(({ from }) => textAt(data, items(data, from)[0]!.from));
 }
 
 beforeAll(async () => {
