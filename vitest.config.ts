@@ -9,12 +9,18 @@ export default defineConfig({
       {
         extends: true,
         // Threads sharing one module graph: the unit tests hold no global state between files, and loading the
-        // same modules once per file cost a third of the run on two cores.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], pool: 'threads', isolate: false },
+        // same modules once per file cost a third of the run on two cores. Two workers (Vitest's default on two
+        // cores is one): many tests wait on a spawned CLI or build; measured 31.5 s instead of 52.8 s.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], pool: 'threads', isolate: false, maxWorkers: 2 },
       },
       {
         extends: true,
-        test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], globalSetup: ['tests/dist/global-setup.ts'] },
+        test: {
+          name: 'dist',
+          include: ['tests/dist/**/*.test.ts'],
+          globalSetup: ['tests/dist/global-setup.ts'],
+          maxWorkers: 2,
+        },
       },
       {
         extends: true,

@@ -54,9 +54,10 @@ export abstract class Tab {
 
   /**
    * Waits until `fn` returns a truthy value and returns it; throws naming `what` after `timeout` ms. A page
-   * that is navigating cannot answer for a moment: those errors are retried.
+   * that is navigating cannot answer for a moment: those errors are retried. Ten seconds by default: the gates
+   * run beside the checks over dist/, and a page of a loaded two-core machine once took more than five.
    */
-  async waitFor<A extends unknown[], R>(what: string, fn: (...args: A) => R, args: A, timeout = 5000): Promise<R> {
+  async waitFor<A extends unknown[], R>(what: string, fn: (...args: A) => R, args: A, timeout = 10_000): Promise<R> {
     const until = performance.now() + timeout;
     let last: unknown;
     while (performance.now() < until) {
@@ -73,7 +74,7 @@ export abstract class Tab {
   }
 
   /** Waits until the page's address (path and fragment) is `path`. */
-  async waitForPath(path: string, timeout = 5000): Promise<void> {
+  async waitForPath(path: string, timeout = 10_000): Promise<void> {
     const full = this.origin + path;
     await this.waitFor(`the address ${path}`, (href: string) => location.href === href, [full], timeout);
   }
