@@ -21,7 +21,8 @@ import { serve } from './serve.ts';
 
 const dist = process.env['DIST_DIR'] ?? 'dist';
 const port = Number(process.env['BENCH_PORT'] ?? 4392);
-const chrome = chromiumPath();
+// The full browser: Lighthouse measures what a reader's Chromium does.
+const chrome = chromiumPath({ full: true });
 const chromeFlags =
   '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update';
 if (!existsSync(join(dist, 'index.html'))) {
