@@ -13,6 +13,7 @@ import {
   readerLanguage,
   wholeQuery,
   wordMatch,
+  meaningCoverage,
   wordWeight,
 } from './scoring.ts';
 import { lookUp, type WordHits } from './lookup.ts';
@@ -121,13 +122,25 @@ function scoreRecords(
     hits.map((h) => h.results),
     locale,
   );
+  // A sign's meaning gains by how many of the query's telling words it shares (`meaningCoverage`).
+  const meanings = new Map<string, { found: Found; score: number; words: number }>();
   hits.forEach((h, i) => {
     if (h.results.length === 0) return;
     const weight = wordWeight(n, h.results, h.word, h.weight);
     weighted.set(h.word.text, weight);
     const top = h.results[0]?.score ?? 1;
-    for (const r of kept[i]!) add(r, wordMatch(weight, r.score, top, r));
+    for (const r of kept[i]!) {
+      if (!r.meaning) {
+        add(r, wordMatch(weight, r.score, top, r));
+        continue;
+      }
+      const m = meanings.get(r.id) ?? { found: r, score: 0, words: 0 };
+      m.score += wordMatch(weight, r.score, top, r);
+      if (!h.word.stop) m.words += 1;
+      meanings.set(r.id, m);
+    }
   });
+  for (const m of meanings.values()) add(m.found, meaningCoverage(m.score, m.words));
   // Each index drops the words it does not hold from the whole query: a record counts as matching
   // every word only when each word found anywhere found it too.
   const found = kept.filter((k) => k.length > 0).map((k) => new Set(k.map((r) => r.id)));

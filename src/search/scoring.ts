@@ -31,6 +31,12 @@ export const weights = {
    * words with many signs, and must not outweigh the module that a symptom names.
    */
   meaningText: 0.25,
+  /**
+   * Each further telling word a sign's meaning shares with the query counts its meaning's share once more, up to
+   * the weight of the sign's own text: one shared word is weak evidence, a ticket describing the same trouble
+   * in several of the meaning's words is strong.
+   */
+  meaningCoverage: 0.75,
   /** A sign whose English text the query quotes (a pasted message): the most telling word this many times. */
   quotedSign: 3,
 } as const;
@@ -58,6 +64,12 @@ export function wordMatch(
   const match = weight * (weights.matchFloor + ((1 - weights.matchFloor) * score) / (topScore || 1));
   if (record.meaning) return match * weights.meaningText;
   return record.sign ? match * weights.signText : match;
+}
+
+/** A meaning record's score for `words` telling words of the query: more the more of them it shares. */
+export function meaningCoverage(score: number, words: number): number {
+  const most = weights.signText / weights.meaningText;
+  return score * Math.min(most, 1 + weights.meaningCoverage * Math.max(0, words - 1));
 }
 
 /** A record matching every word of the query (Pagefind's whole-query search): a share of all weights again. */

@@ -4,6 +4,7 @@ import {
   adjacentPairs,
   namedModule,
   compoundOwner,
+  meaningCoverage,
   quotedSign,
   quotesSign,
   rarity,
@@ -46,6 +47,17 @@ describe('wordMatch()', () => {
     expect(wordMatch(2, 0, 10)).toBe(2 * weights.matchFloor);
     expect(wordMatch(2, 10, 10, { sign: true })).toBeCloseTo(2 * weights.signText);
     expect(wordMatch(2, 10, 10, { sign: true, meaning: true })).toBeCloseTo(2 * weights.meaningText);
+  });
+});
+
+describe('meaningCoverage()', () => {
+  test('weighs a meaning more for each further telling word it shares, never above the sign’s own text', () => {
+    expect(meaningCoverage(1, 1)).toBe(1);
+    expect(meaningCoverage(1, 2)).toBeGreaterThan(meaningCoverage(1, 1));
+    expect(meaningCoverage(1, 3)).toBeGreaterThan(meaningCoverage(1, 2));
+    // A match scored at meaningText, raised at most to signText.
+    expect(meaningCoverage(weights.meaningText, 50)).toBeCloseTo(weights.signText);
+    expect(meaningCoverage(1, 0)).toBe(1);
   });
 });
 
