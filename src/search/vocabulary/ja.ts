@@ -2,7 +2,8 @@
 export default {
   workflow: ['ワークフロー', 'フロー', 'ワークフロ', 'wf'],
   bounce: ['バウンス', '不達', 'エラーメール', '達', 'バウンスメール', 'ハードバウンス', 'ソフトバウンス', '返送'],
-  tracking: ['トラッキング', '追跡'],
+  // Opens and clicks are what tracking counts: a reader asking about the open rate asks about tracking.
+  tracking: ['トラッキング', '追跡', '開封', '開封率', '開封数', 'クリック率'],
   delivery: ['配信', '配信処理', '送信', '配送', 'デリバリー'],
   console: 'コンソール',
   log: ['ログ', 'ログファイル', 'ロギング'],
@@ -16,4 +17,7 @@ export default {
   statistics: '統計',
   queue: ['キュー', 'キューイング', '滞留'],
   duplicate: ['重複', 'ダブリ', 'ダブる', 'ダブ'],
+  // The site writes インポート and エクスポート, as Adobe's Japanese pages do; readers also write 取り込み and 書き出し.
+  export: ['エクスポート', '書き出し', 'エクスポートファイル'],
+  import: ['インポート', '取り込み', '取込', 'インポートファイル'],
 } as Record<string, string | string[]>;

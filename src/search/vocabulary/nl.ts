@@ -19,7 +19,19 @@ export default {
     'onbezorgbare',
     'ndr',
   ],
-  tracking: ['tracking', 'tracken', 'getrackt', 'trackinglink', 'trackinglinks', 'trackingpixel', 'klikstatistieken'],
+  tracking: [
+    'tracking',
+    'tracken',
+    'getrackt',
+    'trackinglink',
+    'trackinglinks',
+    'trackingpixel',
+    'klikstatistieken',
+    // Opens are what tracking counts with its pixel.
+    'openingen',
+    'openingsratio',
+    'openrate',
+  ],
   delivery: [
     'verzending',
     'verzendingen',
@@ -110,4 +122,7 @@ export default {
     'ontdubbeld',
     'deduplicatie',
   ],
+  // Inflections and compounds of the module names; `inlezen` is the everyday Dutch word for an import.
+  export: ['export', 'exporteren', 'geëxporteerd', 'exportbestand', 'exportbestanden'],
+  import: ['import', 'importeren', 'geïmporteerd', 'importbestand', 'importbestanden', 'inlezen', 'ingelezen'],
 } as Record<string, string | string[]>;

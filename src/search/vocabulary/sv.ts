@@ -58,6 +58,10 @@ export default {
     'trackingen',
     'klickstatistik',
     'klickstatistiken',
+    // Opens are what tracking counts with its pixel.
+    'öppningar',
+    'öppningarna',
+    'öppningsfrekvens',
   ],
   delivery: [
     'utskick',
@@ -182,5 +186,19 @@ export default {
     'dubbleringar',
     'deduplicering',
     'dedupliceringen',
+  ],
+  // Inflections and compounds of the module names; `inläsning` is the everyday Swedish word for an import.
+  export: ['export', 'exporten', 'exportera', 'exporterar', 'exporterade', 'exporterat', 'exportfil', 'exportfilen'],
+  import: [
+    'import',
+    'importen',
+    'importera',
+    'importerar',
+    'importerade',
+    'importerat',
+    'importfil',
+    'importfilen',
+    'inläsning',
+    'inläsningen',
   ],
 } as Record<string, string | string[]>;

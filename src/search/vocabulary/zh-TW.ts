@@ -2,7 +2,8 @@
 export default {
   workflow: ['工作流程', '工作流', '流程'],
   bounce: ['退信', '退件', '退', '彈回'],
-  tracking: ['追蹤', '追踪', '跟蹤'],
+  // Opens and clicks are what tracking counts: a reader asking about the open rate asks about tracking.
+  tracking: ['追蹤', '追踪', '跟蹤', '開信', '開信率', '開啟率'],
   delivery: ['傳遞', '寄送', '發送', '投遞', '寄信', '發信', '遞送'],
   console: ['主控台', '控制台'],
   log: ['記錄檔', '記錄', '日誌', '日志', '紀錄檔', '紀錄'],
@@ -16,4 +17,7 @@ export default {
   statistics: '統計',
   queue: ['佇列', '隊列'],
   duplicate: ['重複', '覆'],
+  // The site writes 匯出 and 匯入, as Adobe's Traditional Chinese pages do; readers also write 導出 and 導入.
+  export: ['匯出', '導出', '匯出檔'],
+  import: ['匯入', '導入', '匯入檔'],
 } as Record<string, string | string[]>;
