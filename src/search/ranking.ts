@@ -9,6 +9,7 @@ import {
   compoundOwner,
   namedModule,
   quotedSign,
+  quotesName,
   rarity,
   readerLanguage,
   wholeQuery,
@@ -283,12 +284,27 @@ export async function rank(
         entries.set(entryKey(meta), { key: entryKey(meta), meta, record: d, own: true, score: 0, phrase: false });
     }
   }
+  // A name a sign is about (`publicId`), quoted, owns its module as a token does.
+  const namedBy = new Set(
+    [...entries.values()]
+      .filter((e) => e.meta.sign && quotesName(decodeEntryText(e.record.content).head, query))
+      .map((e) => e.meta.module),
+  );
+  for (const id of namedBy) owned.set(id, (owned.get(id) ?? 0) + 1);
   const ranked = [...entries.values()].sort(
     (a, b) =>
       (owned.get(b.meta.module) ?? 0) - (owned.get(a.meta.module) ?? 0) ||
       Number(b.phrase) - Number(a.phrase) ||
       b.score - a.score,
   );
+    console.log(
+      'DEBUG',
+      JSON.stringify({
+        words: [...weighted],
+        hits: hits.map((h) => [h.word.text, h.results.length]),
+        top: ranked.slice(0, 6).map((e) => [e.key, e.score.toFixed(2), owned.get(e.meta.module) ?? 0, e.phrase]),
+      }),
+    );
   const fixes = hits.filter((h) => h.corrected);
   return {
     entries: ranked.map(({ key, meta, record, own, score }) => ({ key, meta, record, own, score })),

@@ -155,6 +155,17 @@ function fixedParts(seen: string): string[] {
 }
 
 /**
+ * Returns true when a sign's English text is a name made to be searched (`publicId`, `NmsTracking_Pointer`,
+ * `dedupOpenPeriodMin`: an option, attribute or table name in mixed case or with an underscore) and the query
+ * holds it as a word: such a name points at its sign as a token does, whatever else the query says.
+ */
+export function quotesName(seen: string, query: string): boolean {
+  const name = /^[A-Za-z][A-Za-z0-9_]{5,}$/.test(seen) && (/[a-z][A-Z]/.test(seen) || seen.includes('_'));
+  // As one word, in any letter case: `public id` is two ordinary words.
+  return name && new RegExp(`(?:^|[^\\p{L}\\p{N}_])${seen}(?:$|[^\\p{L}\\p{N}_])`, 'iu').test(query);
+}
+
+/**
  * The bonus of a sign the query quotes, growing with the length of the text quoted: a whole message
  * says more than a one-word state (`Pending`), which other signs' texts may also hold.
  */

@@ -17,7 +17,8 @@ export default {
   statistics: '統計',
   queue: ['キュー', 'キューイング', '滞留'],
   duplicate: ['重複', 'ダブリ', 'ダブる', 'ダブ'],
-  // The site writes インポート and エクスポート, as Adobe's Japanese pages do; readers also write 取り込み and 書き出し.
+  // The site writes インポート and エクスポート, as Adobe's Japanese pages do; readers also write 書き出し (not
+  // 取り込み: bounce mails are 取り込まれ by inMail too).
   export: ['エクスポート', '書き出し', 'エクスポートファイル'],
-  import: ['インポート', '取り込み', '取込', 'インポートファイル'],
+  import: ['インポート', 'インポートファイル'],
 } as Record<string, string | string[]>;

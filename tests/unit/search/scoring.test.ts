@@ -6,6 +6,7 @@ import {
   compoundOwner,
   meaningCoverage,
   quotedSign,
+  quotesName,
   quotesSign,
   rarity,
   readerLanguage,
@@ -58,6 +59,17 @@ describe('meaningCoverage()', () => {
     // A match scored at meaningText, raised at most to signText.
     expect(meaningCoverage(weights.meaningText, 50)).toBeCloseTo(weights.signText);
     expect(meaningCoverage(1, 0)).toBe(1);
+  });
+});
+
+describe('quotesName()', () => {
+  test('tells a quoted option or table name from a quoted state or message', () => {
+    expect(quotesName('publicId', 'Two MTAs use different publicId values')).toBe(true);
+    expect(quotesName('NmsTracking_Pointer', 'nmstracking_pointer is stuck')).toBe(true);
+    expect(quotesName('publicId', 'the public id differs')).toBe(false);
+    // A state or a message is a sign's text, not a name: it ranks by its bonus, not as a token.
+    expect(quotesName('Pending', 'delivery pending')).toBe(false);
+    expect(quotesName('Finished with error', 'import finished with error')).toBe(false);
   });
 });
 
