@@ -297,14 +297,6 @@ export async function rank(
       Number(b.phrase) - Number(a.phrase) ||
       b.score - a.score,
   );
-    console.log(
-      'DEBUG',
-      JSON.stringify({
-        words: [...weighted],
-        hits: hits.map((h) => [h.word.text, h.results.length]),
-        top: ranked.slice(0, 6).map((e) => [e.key, e.score.toFixed(2), owned.get(e.meta.module) ?? 0, e.phrase]),
-      }),
-    );
   const fixes = hits.filter((h) => h.corrected);
   return {
     entries: ranked.map(({ key, meta, record, own, score }) => ({ key, meta, record, own, score })),
