@@ -3,6 +3,7 @@
  * function it is given and reads the records' meta and content through the contract (`contract.ts`).
  * The scoring rules and their weights are in `scoring.ts`; this file looks words up and applies them.
  */
+import { moduleIdPattern } from '../lib/module-id.ts';
 import { decodeEntryText, entryKey, entryMeta, isSecondRecord, type EntryMeta } from './contract.ts';
 import {
   adjacentPairs,
@@ -69,13 +70,16 @@ type Scored = { found: Found; score: number; data?: RecordData };
 async function owners(hits: WordHits, locale: string): Promise<RecordData[]> {
   const read = hits.word.token ? maxTokenRecords : 3;
   const text = hits.corrected ?? hits.word.text;
+  // A token in more records than can be read is owned only as a module's id: one that cannot be an id
+  // (`e-mails`, `8080`) is not read at all, which spares a first search a dozen fragments on a large site.
+  const entries = hits.results.filter((r) => !r.page && !r.meaning);
+  if (entries.length > read && !moduleIdPattern.test(text)) return [];
   const holdersOf = async (records: Found[]) =>
     (await Promise.all(records.slice(0, read).map((r) => r.data()))).filter(
       (d) => d.meta['module'] && (d.meta['lang'] ?? locale) === locale && hasWholeWord(d.content, text),
     );
-  // Only entry records can own a word: page sections are not read, nor counted, nor signs' meanings (a
-  // description, not a token a reader quotes).
-  const entries = hits.results.filter((r) => !r.page && !r.meaning);
+  // Only entry records can own a word (`entries`): page sections are not read, nor counted, nor signs'
+  // meanings (a description, not a token a reader quotes).
   const holders = await holdersOf(entries);
   const modules = new Set(holders.map((d) => d.meta['module']!));
   if (modules.size !== 1) return [];

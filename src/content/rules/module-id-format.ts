@@ -2,11 +2,9 @@
  * Rule `module-id-format`: a module id, and each former id, is an `nlserver` module name. The id is the
  * entry's HTML id and URL fragment in every language, so it is never translated and has no spaces.
  */
+import { moduleIdPattern } from '../../lib/module-id.ts';
 import { quote } from '../finding.ts';
 import type { ModuleRule, Problem } from './rule.ts';
-
-/** A module id: the literal `nlserver` module name, also its HTML id and URL fragment. */
-export const moduleIdPattern = /^[A-Za-z][A-Za-z0-9]*$/;
 
 /** Reports an id that is not a module name, and a former id that is not one or equals the id. */
 export const moduleIdFormat: ModuleRule = {

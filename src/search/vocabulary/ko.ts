@@ -3,8 +3,8 @@ export default {
   // The particle stripper reads the final 로 of a bare 워크플로 as a particle: the query word is then 워크플.
   workflow: ['워크플로', '워크플로우', '워크플'],
   bounce: ['바운스', '반송', '반송메일', '바운스메일', '반송률', '바운스율', '하드바운스', '소프트바운스'],
-  // Opens and clicks are what tracking counts (not 오픈 alone: a port is 오픈 too).
-  tracking: ['추적', '트래킹', '트랙킹', '클릭추적', '추적링크', '열람', '열람수', '열람률', '오픈율'],
+  // Opens and clicks are what tracking counts (not 오픈 or 열람 alone: a port is 오픈 too, a log is 열람).
+  tracking: ['추적', '트래킹', '트랙킹', '클릭추적', '추적링크', '열람수', '열람률', '오픈율', '오픈률', '개봉률'],
   delivery: [
     '발송',
     '게재',

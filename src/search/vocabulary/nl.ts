@@ -27,10 +27,10 @@ export default {
     'trackinglinks',
     'trackingpixel',
     'klikstatistieken',
-    // Opens are what tracking counts with its pixel.
-    'openingen',
+    // Opens are what tracking counts with its pixel (not `openingen`: jobs and firewalls have openings too).
     'openingsratio',
     'openrate',
+    'openratio',
   ],
   delivery: [
     'verzending',
@@ -122,7 +122,8 @@ export default {
     'ontdubbeld',
     'deduplicatie',
   ],
-  // Inflections and compounds of the module names; `inlezen` is the everyday Dutch word for an import.
-  export: ['export', 'exporteren', 'geëxporteerd', 'exportbestand', 'exportbestanden'],
-  import: ['import', 'importeren', 'geïmporteerd', 'importbestand', 'importbestanden', 'inlezen', 'ingelezen'],
+  // Inflections and compounds of the module names, with and without the diaeresis (not `inlezen`: a
+  // configuration and bounce mails are read in too).
+  export: ['export', 'exporteren', 'geëxporteerd', 'geexporteerd', 'exportbestand', 'exportbestanden'],
+  import: ['import', 'importeren', 'geïmporteerd', 'geimporteerd', 'importbestand', 'importbestanden'],
 } as Record<string, string | string[]>;

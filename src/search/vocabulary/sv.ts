@@ -62,6 +62,7 @@ export default {
     'öppningar',
     'öppningarna',
     'öppningsfrekvens',
+    'öppningsgrad',
   ],
   delivery: [
     'utskick',
@@ -187,8 +188,19 @@ export default {
     'deduplicering',
     'dedupliceringen',
   ],
-  // Inflections and compounds of the module names; `inläsning` is the everyday Swedish word for an import.
-  export: ['export', 'exporten', 'exportera', 'exporterar', 'exporterade', 'exporterat', 'exportfil', 'exportfilen'],
+  // Inflections and compounds of the module names (not `inläsning`: a configuration and bounce mails are read
+  // in too).
+  export: [
+    'export',
+    'exporten',
+    'exportera',
+    'exporterar',
+    'exporterade',
+    'exporterat',
+    'exportfil',
+    'exportfilen',
+    'exporter',
+  ],
   import: [
     'import',
     'importen',
@@ -198,7 +210,6 @@ export default {
     'importerat',
     'importfil',
     'importfilen',
-    'inläsning',
-    'inläsningen',
+    'importer',
   ],
 } as Record<string, string | string[]>;

@@ -3,7 +3,7 @@ export default {
   workflow: ['工作流程', '工作流', '流程'],
   bounce: ['退信', '退件', '退', '彈回'],
   // Opens and clicks are what tracking counts: a reader asking about the open rate asks about tracking.
-  tracking: ['追蹤', '追踪', '跟蹤', '開信', '開信率', '開啟率'],
+  tracking: ['追蹤', '追踪', '跟蹤', '開信', '開啟率', '點閱率'],
   delivery: ['傳遞', '寄送', '發送', '投遞', '寄信', '發信', '遞送'],
   console: ['主控台', '控制台'],
   log: ['記錄檔', '記錄', '日誌', '日志', '紀錄檔', '紀錄'],
@@ -17,7 +17,8 @@ export default {
   statistics: '統計',
   queue: ['佇列', '隊列'],
   duplicate: ['重複', '覆'],
-  // The site writes 匯出 and 匯入, as Adobe's Traditional Chinese pages do; readers also write 導出 and 導入.
-  export: ['匯出', '導出', '匯出檔'],
-  import: ['匯入', '導入', '匯入檔'],
+  // The site writes 匯出 and 匯入, as Adobe's Traditional Chinese pages do (not 導出 or 導入: in Taiwan they mean
+  // derive and roll out).
+  export: ['匯出', '匯出檔'],
+  import: ['匯入', '匯入檔'],
 } as Record<string, string | string[]>;
