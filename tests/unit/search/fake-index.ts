@@ -9,9 +9,10 @@ import { spaceCjkWords } from '../../../src/search/text.ts';
 /** A record of the fake index: a module record when `module` is set, else a page. */
 export type FakeRecord = { module?: string; lang?: string; content: string; url?: string; index?: number };
 
-/** Returns a search function over the records, and the terms it was asked for. */
-export function fakeIndex(records: FakeRecord[]): { search: SearchFn; asked: string[] } {
+/** Returns a search function over the records, the terms it was asked for, and the records opened (by index). */
+export function fakeIndex(records: FakeRecord[]): { search: SearchFn; asked: string[]; opened: Set<number> } {
   const asked: string[] = [];
+  const opened = new Set<number>();
   const data: RecordData[] = records.map((r, i) => ({
     url: r.url ?? (r.module ? `/m/${r.module}?lang=${r.lang ?? ''}` : `/page-${i}/`),
     content: r.content,
@@ -27,7 +28,10 @@ export function fakeIndex(records: FakeRecord[]): { search: SearchFn; asked: str
     id: String(i),
     score,
     ...(records[i]!.module ? { lang: records[i]!.lang ?? '' } : { page: true }),
-    data: () => Promise.resolve(data[i]!),
+    data: () => {
+      opened.add(i);
+      return Promise.resolve(data[i]!);
+    },
   });
   const search: SearchFn = (term) => Promise.resolve(lookUp(term));
   const lookUp = (term: string | null): Found[] => {
@@ -52,5 +56,5 @@ export function fakeIndex(records: FakeRecord[]): { search: SearchFn; asked: str
       .filter((r): r is Found => !!r)
       .sort((a, b) => b.score - a.score);
   };
-  return { search, asked };
+  return { search, asked, opened };
 }

@@ -43,6 +43,19 @@ describe('rank()', () => {
     expect(r.corrected).toBe('syslogd');
   });
 
+  test('does not read the records of a common token that cannot be a module id to find its owner', async () => {
+    // Twenty modules name port 8080: no one owns it, and no id is made of digits, so only the best are opened.
+    const many: FakeRecord[] = Array.from({ length: 20 }, (_, i) => ({
+      module: `m${i}`,
+      lang: 'sv',
+      content: `port 8080 svarar inte ${'x '.repeat(i)}`,
+    }));
+    const { search, opened } = fakeIndex(many);
+    const r = await rank(search, '8080', 'sv');
+    expect(r.entries.length).toBeGreaterThan(0);
+    expect(opened.size).toBeLessThanOrEqual(8);
+  });
+
   test('searches the word as typed when asked to, correcting nothing', async () => {
     const r = await rank(fakeIndex(sv).search, 'syslgd', 'sv', { verbatim: true });
     expect(r.entries).toEqual([]);
