@@ -91,8 +91,17 @@ function hanStems(word: string, locale: string): string[] {
   return /^zh/i.test(locale) && /^\p{Script=Han}{2,}$/u.test(word) ? [...word] : [];
 }
 
-/** Looks one word up: as typed, with its local term, else corrected, else by its parts. */
-export async function lookUp(search: SearchFn, word: QueryWord, locale: string, verbatim: boolean): Promise<WordHits> {
+/**
+ * Looks one word up: as typed, with its local term, else corrected (unless `verbatim`, or `correct` is false),
+ * else by its parts.
+ */
+export async function lookUp(
+  search: SearchFn,
+  word: QueryWord,
+  locale: string,
+  verbatim: boolean,
+  correct = !verbatim,
+): Promise<WordHits> {
   const term = localTerm(word.text, locale);
   const owner = ownerOf(word.text);
   const terms = [word.text, term, owner !== word.text ? owner : undefined].filter((t): t is string => !!t);
@@ -112,7 +121,7 @@ export async function lookUp(search: SearchFn, word: QueryWord, locale: string, 
       weight: weights.standIn,
     };
   }
-  if (word.typo && !verbatim) return (await looseLookUp(search, word, locale)) ?? { word, results, marks };
+  if (word.typo && correct) return (await looseLookUp(search, word, locale)) ?? { word, results, marks };
   return { word, results, marks };
 }
 

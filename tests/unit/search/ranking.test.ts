@@ -56,6 +56,21 @@ describe('rank()', () => {
     expect(opened.size).toBeLessThanOrEqual(8);
   });
 
+  test('does not correct, word by word, a sentence in another language that the index does not hold', async () => {
+    // Swedish records whose words start like the Dutch ones: correcting each Dutch word would read them all.
+    const many: FakeRecord[] = Array.from({ length: 20 }, (_, i) => ({
+      module: `m${i}`,
+      lang: 'sv',
+      content: `wordlista nivåer verktyg kommando ${'x '.repeat(i)}`,
+    }));
+    const { search, opened } = fakeIndex(many);
+    const r = await rank(search, 'worden niet verzonden komen', 'sv');
+    expect(r.corrected).toBeUndefined();
+    expect(opened.size).toBe(0);
+    // It names its words as unmatched, so that the other languages' indexes are searched next.
+    expect(r.unmatched).toEqual(['worden', 'niet', 'verzonden', 'komen']);
+  });
+
   test('searches the word as typed when asked to, correcting nothing', async () => {
     const r = await rank(fakeIndex(sv).search, 'syslgd', 'sv', { verbatim: true });
     expect(r.entries).toEqual([]);
