@@ -8,6 +8,7 @@ import { decodeEntryText, entryKey, entryMeta, isSecondRecord, type EntryMeta } 
 import {
   adjacentPairs,
   compoundOwner,
+  meaningCoverage,
   namedModule,
   quotedSign,
   quotesName,
@@ -15,7 +16,6 @@ import {
   readerLanguage,
   wholeQuery,
   wordMatch,
-  meaningCoverage,
   wordWeight,
 } from './scoring.ts';
 import { lookUp, type WordHits } from './lookup.ts';

@@ -157,7 +157,7 @@ export function tellingWords(text: string, lang: LocaleCode): string {
  * words it shares (`weights.meaningCoverage`): one shared word is weak evidence, several are a description
  * of the same trouble. Measured (`npm run bench:search`): the whole meaning raised the dev set to 0.86 hit@1
  * but lost two long-sentence tickets and a token query (its extra words shift every word's rarity); with the
- * meaning and the action, zh-TW fell to 0.80. The first sentence with coverage: dev 0.85, every group kept.
+ * meaning and the action, zh-TW fell to 0.80. The first sentence with coverage: dev 0.84, every group kept.
  * What to do is read on the sign's page, not searched (readers type what they see, not the remedy).
  */
 export function meaningRecord(s: SignEntry, lang: LocaleCode): SearchRecord {

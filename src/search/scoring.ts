@@ -32,9 +32,9 @@ export const weights = {
    */
   meaningText: 0.25,
   /**
-   * Each further telling word a sign's meaning shares with the query counts its meaning's share once more, up to
-   * the weight of the sign's own text: one shared word is weak evidence, a ticket describing the same trouble
-   * in several of the meaning's words is strong.
+   * Each further telling word a sign's meaning shares with the query adds this share of the meaning's score again,
+   * up to the weight of the sign's own text: one shared word is weak evidence, a ticket describing the same
+   * trouble in several of the meaning's words is strong.
    */
   meaningCoverage: 0.75,
   /** A sign whose English text the query quotes (a pasted message): the most telling word this many times. */
