@@ -49,6 +49,16 @@ const maxSections = 3;
 /** A token found in more records than this is not owned by one module. */
 const maxTokenRecords = 12;
 
+/** The search function of one query: each term is searched once, however many of its rules ask for it. */
+function searchedOnce(search: SearchFn): SearchFn {
+  const searched = new Map<string | null, Promise<Found[]>>();
+  return (term) => {
+    let results = searched.get(term);
+    if (!results) searched.set(term, (results = search(term)));
+    return results;
+  };
+}
+
 const totals = new WeakMap<SearchFn, Promise<number>>();
 /** Number of records in the index, read once per search function. */
 function total(search: SearchFn): Promise<number> {
@@ -284,12 +294,14 @@ export async function rank(
   // Ordinary words are looked up only when the query has nothing else: in a large index each word
   // costs a chunk of the index to download, and an ordinary word says little.
   const looked = words.some((w) => !w.stop) ? words.filter((w) => !w.stop) : words;
-  // A query in another language is not corrected word by word in this one (`inAnotherLanguage`).
+  // A query in another language is not corrected word by word in this one (`inAnotherLanguage`); the words it
+  // looked up are not searched again.
+  const once = searchedOnce(search);
   const lookOptions =
-    !options.verbatim && (await inAnotherLanguage(search, looked)) ? { ...options, correct: false } : options;
+    !options.verbatim && (await inAnotherLanguage(once, looked)) ? { ...options, correct: false } : options;
   const [all, ...hits] = await Promise.all([
-    looked.length > 1 ? search(looked.map((w) => w.text).join(' ')) : Promise.resolve([]),
-    ...looked.map((w) => lookUpWord(search, w, locale, lookOptions)),
+    looked.length > 1 ? once(looked.map((w) => w.text).join(' ')) : Promise.resolve([]),
+    ...looked.map((w) => lookUpWord(once, w, locale, lookOptions)),
   ]);
   const { scores, weighted } = scoreRecords(hits, all, n, locale);
   const candidates = hits.filter((x) => (x.word.token || x.word.typo) && !x.word.stop && x.results.length > 0);
