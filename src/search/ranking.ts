@@ -189,6 +189,7 @@ function groupEntries(
   query: string,
   locale: string,
   weighted: Map<string, number>,
+  qualifying: Set<string>,
 ) {
   const phrase = compact(query);
   const entries = new Map<string, Grouped>();
@@ -227,14 +228,30 @@ function groupEntries(
     const owner = compoundOwner(w.text, ids);
     if (owner) named.add(owner);
   }
-  // A compound's part counts as a word of the query (`importjob` names `import`).
-  const terms = [...words.map((w) => w.text), ...parts];
+  // A compound's part counts as a word of the query (`importjob` names `import`); a word qualifying the next one
+  // does not name its module by itself (`tracking` in `tracking logs`).
+  const terms = [...words.filter((w) => !qualifying.has(w.text)).map((w) => w.text), ...parts];
   const queryText = ` ${terms.map(compact).join(' ')} `;
   for (const e of entries.values()) {
     e.score += namedModule(e.meta.module, e.record.content, named, queryText, top);
     if (e.meta.sign) e.score += quotedSign(decodeEntryText(e.record.content).head, query, top);
   }
   return { entries, pages };
+}
+
+/**
+ * Returns the words of a query that qualify the next word in a product term of their own (`tracking` in
+ * `tracking logs`, the tracking log daemon's): such a word, though a module's id, names that module only as a
+ * word of the term, not as an id the query quotes (the term's module is named too, and the rest decides).
+ */
+export function qualifiers(words: readonly QueryWord[], locale: string): Set<string> {
+  const out = new Set<string>();
+  words.slice(1).forEach((next, i) => {
+    const word = words[i]!;
+    const owner = ownerOf(word.text + next.text, locale);
+    if (owner && ownerOf(word.text, locale) === word.text && owner !== word.text) out.add(word.text);
+  });
+  return out;
 }
 
 /**
@@ -304,14 +321,17 @@ export async function rank(
     ...looked.map((w) => lookUpWord(once, w, locale, lookOptions)),
   ]);
   const { scores, weighted } = scoreRecords(hits, all, n, locale);
-  const candidates = hits.filter((x) => (x.word.token || x.word.typo) && !x.word.stop && x.results.length > 0);
+  const qualifying = qualifiers(words, locale);
+  const candidates = hits.filter(
+    (x) => (x.word.token || x.word.typo) && !x.word.stop && x.results.length > 0 && !qualifying.has(x.word.text),
+  );
   // The best records and the records of tokens are opened at once (one small fetch each, cached).
   const [ownerLists, opened] = await Promise.all([
     Promise.all(candidates.map((h) => owners(h, locale))),
     Promise.all(recordsToOpen(scores, locale).map(async (x) => ({ ...x, data: await x.found.data() }))),
   ]);
   const parts = hits.flatMap((h) => (h.part ? [h.part] : []));
-  const { entries, pages } = groupEntries(opened, words, parts, query, locale, weighted);
+  const { entries, pages } = groupEntries(opened, words, parts, query, locale, weighted, qualifying);
   const owned = new Map<string, number>();
   for (const records of ownerLists) {
     for (const id of new Set(records.map((d) => d.meta['module']!))) owned.set(id, (owned.get(id) ?? 0) + 1);

@@ -15,6 +15,8 @@ const owners: Record<string, string> = {
   console: 'web',
   log: 'syslogd',
   redirect: 'trackinglogd',
+  // The tracking log daemon's own name, typed as words (`tracking logs`): what writes and forwards tracking logs.
+  'tracking log': 'trackinglogd',
   login: 'web',
   statistics: 'stat',
   queue: 'mta',
@@ -40,6 +42,9 @@ const forms: Record<string, string> = {
   processes: 'process',
   stats: 'statistics',
   duplicates: 'duplicate',
+  // Two words are also read as one (`tracking` + `logs`), as a compound is typed (`trackinglogs`).
+  trackinglog: 'tracking log',
+  trackinglogs: 'tracking log',
 };
 
 /** A locale's words for an English product word: the one the content uses first, then other words readers type. */

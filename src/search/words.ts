@@ -10,7 +10,7 @@ export type QueryWord = {
   text: string;
   /** An ordinary word of the language: weighs little and is never highlighted. */
   stop: boolean;
-  /** Language-neutral: a port, command, file name, trace filter or Latin word in a CJK or Korean query. */
+  /** Language-neutral: a port, command, file name, trace filter, or a Latin word in a CJK or Korean sentence. */
   token: boolean;
   /** Latin letters only, long enough to be corrected when it matches nothing. */
   typo: boolean;
@@ -69,7 +69,9 @@ export function cleanQuery(query: string): string {
 /** Returns the distinct words of a query for an index of `locale`, at most sixteen. */
 export function queryWords(query: string, locale: string): QueryWord[] {
   const normalized = normalizeQuery(spaceScripts(cleanQuery(query)));
-  const cjkLocale = /^(ja|zh|ko)/i.test(locale);
+  // A Latin word in a Japanese, Chinese or Korean sentence is a product word or a name quoted there (`workflow が`);
+  // in a query written in English alone it is a word of that sentence, as it is on the Latin-script sites.
+  const cjkLocale = /^(ja|zh|ko)/i.test(locale) && otherScript.test(normalized);
   const seen = new Set<string>();
   const out: QueryWord[] = [];
   const all = spaceCjkWords(normalized).toLowerCase().split(' ');

@@ -1,6 +1,7 @@
 // Ranking rules over a fake index: tokens, typos, weights, particles, CJK spacing, OR, phrase, language.
 import { describe, expect, test } from 'vitest';
-import { rank } from '../../../src/search/ranking.ts';
+import { qualifiers, rank } from '../../../src/search/ranking.ts';
+import { queryWords } from '../../../src/search/words.ts';
 import { fakeIndex, type FakeRecord } from './fake-index.ts';
 
 /** Module ids of a ranking, in order. */
@@ -69,6 +70,18 @@ describe('rank()', () => {
     expect(opened.size).toBe(0);
     // It names its words as unmatched, so that the other languages' indexes are searched next.
     expect(r.unmatched).toEqual(['worden', 'niet', 'verzonden', 'komen']);
+  });
+
+  test('reads a module id qualifying the next word as part of that product term, not as the id', async () => {
+    const records: FakeRecord[] = [
+      { module: 'tracking', lang: 'sv', content: 'tracking spårning klick öppningar integreras i databasen' },
+      { module: 'trackinglogd', lang: 'sv', content: 'trackinglogd spårningsloggar skrivs på omdirigeringsservern' },
+    ];
+    // `tracking` alone names its module as an id; `tracking logs` are the tracking log daemon's.
+    expect((await order(records, 'tracking inga klick'))[0]).toBe('tracking');
+    expect((await order(records, 'tracking logs saknas på omdirigeringsservern'))[0]).toBe('trackinglogd');
+    expect(qualifiers(queryWords('tracking logs saknas', 'sv'), 'sv')).toEqual(new Set(['tracking']));
+    expect(qualifiers(queryWords('tracking workflow', 'sv'), 'sv')).toEqual(new Set());
   });
 
   test('searches the word as typed when asked to, correcting nothing', async () => {

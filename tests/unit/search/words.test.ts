@@ -37,6 +37,15 @@ describe('queryWords()', () => {
     expect(queryWords('ログが出ていない', 'ja').find((w) => w.text === 'ない')?.stop).toBe(true);
   });
 
+  test('reads a Latin word on a Japanese, Chinese or Korean site as a token only inside a sentence of that script', () => {
+    const token = (q: string, locale: string, word: string) =>
+      queryWords(q, locale).find((w) => w.text === word)?.token;
+    expect(token('bounce が処理されない', 'ja', 'bounce')).toBe(true);
+    // A query written in English alone is an English sentence: its words are words, as on the Latin-script sites.
+    expect(token('no tracking log files on the server', 'zh-TW', 'files')).toBe(false);
+    expect(token('no tracking log files on the server', 'sv', 'files')).toBe(false);
+  });
+
   test('keeps at most sixteen words of a very long query', () => {
     expect(queryWords('mail '.repeat(50) + Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '), 'sv').length).toBe(
       16,
