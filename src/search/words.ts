@@ -95,14 +95,18 @@ export function queryWords(query: string, locale: string): QueryWord[] {
       });
     }
   }
-  return pickWords(out, all);
+  // A log paste repeats its line prefixes (a timestamp or a line break tells one); a ticket's sentence repeats what
+  // it is about (`退信 … 硬退 … 軟退`).
+  const pasted = /\n/.test(query) || dropNoise(query) !== query;
+  return pickWords(out, pasted ? all : []);
 }
 
 /**
  * Keeps at most sixteen words, in query order: a long paste says what it is about in its tokens and
  * longer words, and in the words it does not repeat line after line (a log's line prefixes say nothing),
  * which are kept first, then the others while there is room. A word said twice is not a line prefix: a
- * ticket repeats what it is about (`工作流程 … 流程引擎`).
+ * ticket repeats what it is about (`工作流程 … 流程引擎`). `stream` is every word of a pasted log, in order (empty
+ * for a sentence typed or pasted from a ticket: nothing in it is a line prefix).
  */
 function pickWords(words: QueryWord[], stream: string[]): QueryWord[] {
   if (words.length <= maxWords) return words;

@@ -46,6 +46,11 @@ describe('queryWords()', () => {
     expect(token('no tracking log files on the server', 'sv', 'files')).toBe(false);
   });
 
+  test('keeps a word a long ticket sentence repeats: what it is about, not a line prefix', () => {
+    const ticket = '退信好像都沒回來，硬退跟軟退的數字一直是零，去信箱看才發現堆了好幾萬封沒人收';
+    expect(texts(ticket, 'zh-TW')).toContain('退');
+  });
+
   test('keeps at most sixteen words of a very long query', () => {
     expect(queryWords('mail '.repeat(50) + Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '), 'sv').length).toBe(
       16,
