@@ -36,16 +36,29 @@ const endings = ['arna', 'erna', 'orna', 'ende', 'ing', 'ar', 'er', 'or', 'en', 
 
 /**
  * Finds the records of an inflected Latin word the index holds in another form: its stem, four letters
- * or more, searched by prefix (`kliks` → `klik`, found as `klikken`).
+ * or more, searched by prefix (`kliks` → `klik`, found as `klikken`). The best records must hold the stem with
+ * an ending of an inflection (`klikken`): a longer word that only starts with it (`wfserver` for `wfser`, of the
+ * typo `wfserer`) is no other form of the word, and is left to typo correction.
  */
 async function inflectionResults(search: SearchFn, word: string): Promise<{ stem: string; results: Found[] }> {
   for (const ending of endings) {
     const stem = word.slice(0, -ending.length);
     if (!word.endsWith(ending) || stem.length < 4) continue;
     const results = await search(stem);
-    if (results.length > 0) return { stem, results };
+    if (results.length > 0 && (await holdsForm(stem, results))) return { stem, results };
   }
   return { stem: '', results: [] };
+}
+
+/** Returns true when one of the best records holds `stem` with an inflection's ending (or bare). */
+async function holdsForm(stem: string, results: Found[]): Promise<boolean> {
+  const opened = await Promise.all(results.slice(0, 3).map((r) => r.data()));
+  const folded = fold(stem);
+  return opened.some((d) =>
+    fold(d.content)
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((w) => w.startsWith(folded) && inflections.has(w.slice(folded.length))),
+  );
 }
 
 /** Endings of Swedish, Dutch and English inflections, the bare stem included: what `otherForm` tells apart. */

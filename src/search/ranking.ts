@@ -185,11 +185,12 @@ type Grouped = EntryMatch & { phrase: boolean };
 function groupEntries(
   opened: Scored[],
   words: QueryWord[],
-  parts: string[],
+  standIns: string[],
   query: string,
   locale: string,
   weighted: Map<string, number>,
   qualifying: Set<string>,
+  also: readonly string[],
 ) {
   const phrase = compact(query);
   const entries = new Map<string, Grouped>();
@@ -221,16 +222,18 @@ function groupEntries(
   // A locale's product word the index cuts in two (工作流程 → 工作 流程) names its module as a pair of words.
   const pairs = words.slice(1).map((w, i) => words[i]!.text + w.text);
   const named = new Set(
-    [...words.map((w) => w.text), ...pairs].map((t) => ownerOf(t, locale)).filter((m): m is string => !!m),
+    [...words.map((w) => w.text), ...pairs, ...standIns]
+      .map((t) => [locale, ...also].map((code) => ownerOf(t, code)).find(Boolean))
+      .filter((m): m is string => !!m),
   );
   const ids = [...new Set([...entries.values()].map((e) => e.meta.module))];
   for (const w of words) {
     const owner = compoundOwner(w.text, ids);
     if (owner) named.add(owner);
   }
-  // A compound's part counts as a word of the query (`importjob` names `import`); a word qualifying the next one
-  // does not name its module by itself (`tracking` in `tracking logs`).
-  const terms = [...words.filter((w) => !qualifying.has(w.text)).map((w) => w.text), ...parts];
+  // What stood in for a word counts as a word of the query (`importjob` names `import`); a word qualifying the next
+  // one does not name its module by itself (`tracking` in `tracking logs`).
+  const terms = [...words.filter((w) => !qualifying.has(w.text)).map((w) => w.text), ...standIns];
   const queryText = ` ${terms.map(compact).join(' ')} `;
   for (const e of entries.values()) {
     e.score += namedModule(e.meta.module, e.record.content, named, queryText, top);
@@ -262,7 +265,8 @@ export type RankOptions = {
   verbatim?: boolean;
   /** False: no word is corrected, though matches are still checked (a query in another language). */
   correct?: boolean;
-  foreign?: { words: readonly string[]; search: SearchFn };
+  /** `languages`: the other languages merged in for the query, whose product words name modules too. */
+  foreign?: { words: readonly string[]; search: SearchFn; languages?: readonly string[] };
 };
 
 /**
@@ -304,7 +308,14 @@ export async function rank(
   locale: string,
   options: RankOptions = {},
 ): Promise<Ranking> {
-  await Promise.all([loadStopWords(locale, query), loadVocabulary(locale, query)]);
+  // The languages merged in for a query in another language: their product words name modules too (`exporten`,
+  // Swedish, typed on the Japanese site).
+  const also = options.foreign?.languages ?? [];
+  await Promise.all([
+    loadStopWords(locale, query),
+    loadVocabulary(locale, query),
+    ...also.map((code) => loadVocabulary(code)),
+  ]);
   const words = queryWords(query, locale);
   if (words.length === 0) return { entries: [], pages: [], marks: [], unmatched: [] };
   const n = await total(search);
@@ -330,8 +341,14 @@ export async function rank(
     Promise.all(candidates.map((h) => owners(h, locale))),
     Promise.all(recordsToOpen(scores, locale).map(async (x) => ({ ...x, data: await x.found.data() }))),
   ]);
-  const parts = hits.flatMap((h) => (h.part ? [h.part] : []));
-  const { entries, pages } = groupEntries(opened, words, parts, query, locale, weighted, qualifying);
+  // What the index matched for a word it lacks stands for it: a compound's part (`importjob` → `import`), a
+  // correction (`wfserer` → `wfserver`), a Latin inflection's stem (`exporten` → `export`); not a CJK stem, which
+  // is a character of another word.
+  const standIns = hits.flatMap((h) => {
+    if (h.part || h.corrected) return [h.part ?? h.corrected!];
+    return h.weight !== undefined ? h.marks.filter((m) => /^\p{Script=Latin}+$/u.test(m)) : [];
+  });
+  const { entries, pages } = groupEntries(opened, words, standIns, query, locale, weighted, qualifying, also);
   const owned = new Map<string, number>();
   for (const records of ownerLists) {
     for (const id of new Set(records.map((d) => d.meta['module']!))) owned.set(id, (owned.get(id) ?? 0) + 1);

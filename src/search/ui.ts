@@ -29,7 +29,7 @@ async function search(
     const wide = await widenEngine(locale, others);
     ranking = await rank(wide.search, query, locale, {
       verbatim,
-      foreign: { words: ranking.unmatched, search: wide.others },
+      foreign: { words: ranking.unmatched, search: wide.others, languages: others },
     });
   }
   const hits: Hit[] = ranking.entries.map(({ meta, record, own }) => {

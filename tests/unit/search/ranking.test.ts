@@ -84,6 +84,27 @@ describe('rank()', () => {
     expect(qualifiers(queryWords('tracking workflow', 'sv'), 'sv')).toEqual(new Set());
   });
 
+  test("reads a query in another language with that language's product words", async () => {
+    const records: FakeRecord[] = [
+      { module: 'wfserver', lang: 'sv', content: 'schema enligt körs' },
+      { module: 'export', lang: 'sv', content: 'exporten' },
+      { module: 'mta', lang: 'sv', content: 'körs' },
+    ];
+    const { search } = fakeIndex(records);
+    const words = ['exporten', 'körs', 'enligt', 'schema'];
+    const wide = (languages: string[] = []) =>
+      rank(search, words.join(' '), 'ja', { foreign: { words, search, languages } });
+    // On the Japanese site `exporten` is no product word, unless the Swedish words are read too.
+    expect((await wide()).entries[0]?.meta.module).toBe('wfserver');
+    expect((await wide(['sv'])).entries[0]?.meta.module).toBe('export');
+  });
+
+  test('corrects a typo whose last letters look like an ending (`wfserer` is not an inflection of `wfser`)', async () => {
+    const r = await rank(fakeIndex(sv).search, 'wfserer svarar inte', 'sv');
+    expect(r.entries[0]?.meta.module).toBe('wfserver');
+    expect(r.corrected).toBe('wfserver svarar inte');
+  });
+
   test('searches the word as typed when asked to, correcting nothing', async () => {
     const r = await rank(fakeIndex(sv).search, 'syslgd', 'sv', { verbatim: true });
     expect(r.entries).toEqual([]);
