@@ -4,6 +4,8 @@ export default {
   bounce: ['バウンス', '不達', 'エラーメール', '達', 'バウンスメール', 'ハードバウンス', 'ソフトバウンス', '返送'],
   // Opens and clicks are what tracking counts: a reader asking about the open rate asks about tracking.
   tracking: ['トラッキング', '追跡', '開封', '開封率', '開封数', 'クリック率', 'クリック数'],
+  // What the tracking log daemon writes (a term of two words as the index cuts them: トラッキング ログ).
+  'tracking log': ['トラッキングログ', '追跡ログ'],
   delivery: ['配信', '配信処理', '送信', '配送', 'デリバリー'],
   console: 'コンソール',
   log: ['ログ', 'ログファイル', 'ロギング'],

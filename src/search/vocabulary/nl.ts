@@ -19,6 +19,8 @@ export default {
     'onbezorgbare',
     'ndr',
   ],
+  // What the tracking log daemon writes.
+  'tracking log': ['trackinglog', 'trackinglogs', 'trackinglogbestand', 'trackinglogbestanden'],
   tracking: [
     'tracking',
     'tracken',

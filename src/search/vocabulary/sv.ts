@@ -46,6 +46,15 @@ export default {
     'bouncarna',
     'ndr',
   ],
+  // What the tracking log daemon writes.
+  'tracking log': [
+    'spårningslogg',
+    'spårningsloggen',
+    'spårningsloggar',
+    'spårningsloggarna',
+    'spårningsloggfil',
+    'spårningsloggfiler',
+  ],
   tracking: [
     'spårning',
     'spårningen',

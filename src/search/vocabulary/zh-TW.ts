@@ -4,6 +4,8 @@ export default {
   bounce: ['退信', '退件', '退', '彈回'],
   // Opens and clicks are what tracking counts: a reader asking about the open rate asks about tracking.
   tracking: ['追蹤', '追踪', '跟蹤', '開信', '開啟率', '點閱率'],
+  // What the tracking log daemon writes (a term of two words as the index cuts them: 追蹤 記錄).
+  'tracking log': ['追蹤記錄', '追蹤紀錄', '追蹤記錄檔', '追蹤紀錄檔', '追蹤日誌'],
   delivery: ['傳遞', '寄送', '發送', '投遞', '寄信', '發信', '遞送'],
   console: ['主控台', '控制台'],
   log: ['記錄檔', '記錄', '日誌', '日志', '紀錄檔', '紀錄'],
