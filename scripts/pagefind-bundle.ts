@@ -5,8 +5,9 @@
  * wasm is the same on every build, so its recompressed copy is kept in a cache folder by hash.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import { transform } from 'esbuild';
@@ -20,7 +21,10 @@ async function recompress(file: string): Promise<void> {
   if (!existsSync(cached)) {
     const smaller = await gzipAsync(gunzipSync(data), { numiterations: 15 });
     mkdirSync(cache, { recursive: true });
-    writeFileSync(cached, smaller.length < data.length ? smaller : data);
+    // Written aside, then renamed: another thread's index (written at once) may read the cache meanwhile.
+    const part = `${cached}.${process.pid}.${threadId}`;
+    writeFileSync(part, smaller.length < data.length ? smaller : data);
+    renameSync(part, cached);
   }
   writeFileSync(file, readFileSync(cached));
 }
