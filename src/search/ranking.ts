@@ -178,20 +178,27 @@ function recordsToOpen(scores: Map<string, Scored>, locale: string): Scored[] {
 
 type Grouped = EntryMatch & { phrase: boolean };
 
+/** What a query is, for the stages after its words are looked up. */
+type QueryContext = {
+  query: string;
+  words: QueryWord[];
+  locale: string;
+  /** The other languages merged in for the query, whose product words name modules too. */
+  also: readonly string[];
+  /** Each word's weight, as looked up. */
+  weighted: Map<string, number>;
+  /** What stood in for words the index lacks (a compound's part, a correction, a Latin stem). */
+  standIns: string[];
+  /** Module ids that qualify the next word (`qualifiers`). */
+  qualifying: Set<string>;
+};
+
 /**
  * Stage 2 and 3: the opened records gain their adjacent pairs, group into entries (the reader's language
  * shown whenever it matched), and entries gain what names or quotes them.
  */
-function groupEntries(
-  opened: Scored[],
-  words: QueryWord[],
-  standIns: string[],
-  query: string,
-  locale: string,
-  weighted: Map<string, number>,
-  qualifying: Set<string>,
-  also: readonly string[],
-) {
+function groupEntries(opened: Scored[], context: QueryContext) {
+  const { query, words, locale, also, weighted, standIns, qualifying } = context;
   const phrase = compact(query);
   const entries = new Map<string, Grouped>();
   const pages: RecordData[] = [];
@@ -348,7 +355,7 @@ export async function rank(
     if (h.part || h.corrected) return [h.part ?? h.corrected!];
     return h.weight !== undefined ? h.marks.filter((m) => /^\p{Script=Latin}+$/u.test(m)) : [];
   });
-  const { entries, pages } = groupEntries(opened, words, standIns, query, locale, weighted, qualifying, also);
+  const { entries, pages } = groupEntries(opened, { query, words, locale, also, weighted, standIns, qualifying });
   const owned = new Map<string, number>();
   for (const records of ownerLists) {
     for (const id of new Set(records.map((d) => d.meta['module']!))) owned.set(id, (owned.get(id) ?? 0) + 1);
