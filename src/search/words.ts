@@ -71,7 +71,7 @@ export function queryWords(query: string, locale: string): QueryWord[] {
   const normalized = normalizeQuery(spaceScripts(cleanQuery(query)));
   // A Latin word in a Japanese, Chinese or Korean sentence is a product word or a name quoted there (`workflow が`);
   // in a query written in English alone it is a word of that sentence, as it is on the Latin-script sites.
-  const cjkLocale = /^(ja|zh|ko)/i.test(locale) && otherScript.test(normalized);
+  const cjkSentence = /^(ja|zh|ko)/i.test(locale) && otherScript.test(normalized);
   const seen = new Set<string>();
   const out: QueryWord[] = [];
   const all = spaceCjkWords(normalized).toLowerCase().split(' ');
@@ -90,7 +90,7 @@ export function queryWords(query: string, locale: string): QueryWord[] {
         // Hiragana alone is grammar (endings, particles, auxiliaries): Japanese content words are written in
         // kanji or katakana.
         stop: isStopWord(text, locale) || /^[\p{Script=Hiragana}ー]+$/u.test(text),
-        token: /[\p{N}_@:./-]/u.test(text) || (cjkLocale && plainLatin),
+        token: /[\p{N}_@:./-]/u.test(text) || (cjkSentence && plainLatin),
         typo: plainLatin && text.length >= 4,
       });
     }
