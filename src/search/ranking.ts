@@ -22,7 +22,7 @@ import { lookUp, type WordHits } from './lookup.ts';
 import { loadStopWords } from './stop-words.ts';
 import type { Found, RecordData, SearchFn } from './types.ts';
 import { loadVocabulary, ownerOf } from './vocabulary.ts';
-import { compact, hasWholeWord, queryWords, type QueryWord } from './words.ts';
+import { compact, hasWholeWord, logWriters, queryWords, type QueryWord } from './words.ts';
 
 /**
  * An entry found by a query (a module, or one sign of a module), with the record whose text is shown:
@@ -373,6 +373,9 @@ export async function rank(
       .map((e) => e.meta.module),
   );
   for (const id of namedBy) owned.set(id, (owned.get(id) ?? 0) + 1);
+  // The module a pasted log line names as its writer, when the query's id already owns it, owns it once more.
+  const writers = new Set(logWriters(query));
+  for (const id of owned.keys()) if (writers.has(id.toLowerCase())) owned.set(id, owned.get(id)! + 1);
   const ranked = [...entries.values()].sort(
     (a, b) =>
       (owned.get(b.meta.module) ?? 0) - (owned.get(a.meta.module) ?? 0) ||

@@ -38,6 +38,17 @@ const noise = new RegExp(
   'giu',
 );
 
+/**
+ * Returns the modules a pasted Campaign log line names as its writer (lowercase): the word after the level in
+ * `<date> <time> <pid> <thread> 1 error watchdog Process 'wfserver@prod' … stopped`. A line that names another
+ * module in its message is still about what its writer reports (the watchdog saw wfserver stop).
+ */
+export function logWriters(query: string): string[] {
+  const line =
+    /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}[^\n]*?\s(?:error|warning|warn|info|debug)\s+([A-Za-z][A-Za-z0-9]*)(?=[\s@:])/gi;
+  return [...query.matchAll(line)].map((m) => m[1]!.toLowerCase());
+}
+
 /** Removes the noise of a pasted log line (timestamps, PIDs, ids) from a query. */
 export function dropNoise(query: string): string {
   return query.replace(noise, ' ');

@@ -105,6 +105,17 @@ describe('rank()', () => {
     expect(r.corrected).toBe('wfserver svarar inte');
   });
 
+  test('puts the writer of a pasted log line first, though its message names another module', async () => {
+    const records: FakeRecord[] = [
+      { module: 'watchdog', lang: 'sv', content: 'watchdog startar om processer / nlserver restart watchdog' },
+      { module: 'wfserver', lang: 'sv', content: 'wfserver process stopped unexpectedly / wfserver@<instance>' },
+    ];
+    const line = "2026-08-21 03:00:12.004Z 00000f1c 00000f20   1 error   watchdog  Process 'wfserver@prod' stopped";
+    expect((await order(records, line))[0]).toBe('watchdog');
+    // The same words, not a log line: the message's module matches more.
+    expect((await order(records, "watchdog Process 'wfserver@prod' stopped unexpectedly"))[0]).toBe('wfserver');
+  });
+
   test('searches the word as typed when asked to, correcting nothing', async () => {
     const r = await rank(fakeIndex(sv).search, 'syslgd', 'sv', { verbatim: true });
     expect(r.entries).toEqual([]);

@@ -1,7 +1,7 @@
 // How a query is cut into words and cleaned.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadStopWords } from '../../../src/search/stop-words.ts';
-import { cleanQuery, queryWords, spaceScripts } from '../../../src/search/words.ts';
+import { cleanQuery, logWriters, queryWords, spaceScripts } from '../../../src/search/words.ts';
 
 beforeAll(() => Promise.all(['sv', 'nl', 'ja'].map((l) => loadStopWords(l))));
 
@@ -49,6 +49,12 @@ describe('queryWords()', () => {
   test('keeps a word a long ticket sentence repeats: what it is about, not a line prefix', () => {
     const ticket = '退信好像都沒回來，硬退跟軟退的數字一直是零，去信箱看才發現堆了好幾萬封沒人收';
     expect(texts(ticket, 'zh-TW')).toContain('退');
+  });
+
+  test("reads the writer of a pasted Campaign log line: the word after the line's level", () => {
+    const line = "2026-08-21 03:00:12.004Z 00000f1c 00000f20   1 error   watchdog  Process 'wfserver@prod' stopped";
+    expect(logWriters(line)).toEqual(['watchdog']);
+    expect(logWriters('mta error: process stopped')).toEqual([]);
   });
 
   test('keeps at most sixteen words of a very long query', () => {
