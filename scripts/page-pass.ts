@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import { budgets } from './budgets.ts';
 import { modulePageId, modulesFolder } from '../src/lib/urls.ts';
@@ -16,6 +16,7 @@ import { locales } from '../src/locales.ts';
 import { wrapCode } from './code-words.ts';
 import { breakPhrases } from './phrase-breaks.ts';
 import { policyProblems } from './page-policy.ts';
+import { inWorker } from './worker.ts';
 
 /** What the pass found: policy breaches (`<file> <problem>`) and table pages over the HTML budget. */
 export type PassResult = { problems: string[]; heavy: { file: string; bytes: number }[] };
@@ -57,15 +58,7 @@ export async function passSite(dir: string, files: readonly string[]): Promise<P
   const size = Math.ceil(files.length / workers);
   const slices = Array.from({ length: workers }, (_, i) => files.slice(i * size, (i + 1) * size));
   const results = await Promise.all(
-    slices.map(
-      (slice) =>
-        new Promise<PassResult>((done, fail) => {
-          const worker = new Worker(new URL(import.meta.url), { workerData: { pagePass: { dir, files: slice } } });
-          worker.once('message', done);
-          worker.once('error', fail);
-          worker.once('exit', (code) => fail(new Error(`a page-pass worker stopped with exit code ${code}`)));
-        }),
-    ),
+    slices.map((slice) => inWorker<PassResult>(import.meta.url, { pagePass: { dir, files: slice } })),
   );
   // Slices are consecutive runs of the sorted files: joined in order, messages keep the file order.
   return { problems: results.flatMap((r) => r.problems), heavy: results.flatMap((r) => r.heavy) };

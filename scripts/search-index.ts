@@ -8,11 +8,12 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { rechunkIndex } from './pagefind-chunks.ts';
 import { shortenRecordIds } from './pagefind-pages.ts';
 import { tunePagefindBundle } from './pagefind-bundle.ts';
+import { inWorker } from './worker.ts';
 import type { SearchRecord } from '../src/search/contract.ts';
 import { indexLanguage } from '../src/search/text.ts';
 import { pageSectionRecords } from '../src/search/page-records.ts';
@@ -131,17 +132,7 @@ async function writeAll(jobs: Job[], perService: number): Promise<void> {
     least.jobs.push(job);
     least.size += job.records.length;
   }
-  await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<void>((done, fail) => {
-          const worker = new Worker(new URL(import.meta.url), { workerData: { searchIndex: share.jobs } });
-          worker.once('message', (m: { error?: string }) => (m.error ? fail(new Error(m.error)) : done()));
-          worker.once('error', fail);
-          worker.once('exit', (code) => fail(new Error(`a search-index worker stopped with exit code ${code}`)));
-        }),
-    ),
-  );
+  await Promise.all(shares.map((share) => inWorker<null>(import.meta.url, { searchIndex: share.jobs })));
 }
 
 /**
@@ -187,9 +178,5 @@ export async function buildSearchIndex(
 }
 
 const assigned = (workerData as { searchIndex?: Job[] } | null)?.searchIndex;
-if (!isMainThread && assigned) {
-  writeIndexes(assigned).then(
-    () => parentPort?.postMessage({}),
-    (error: Error) => parentPort?.postMessage({ error: error.message }),
-  );
-}
+// A failure rejects here, which ends the worker with that error (`inWorker` rejects with it).
+if (!isMainThread && assigned) await writeIndexes(assigned).then(() => parentPort?.postMessage(null));

@@ -52,13 +52,8 @@ async function inflectionResults(search: SearchFn, word: string): Promise<{ stem
 
 /** Returns true when one of the best records holds `stem` with an inflection's ending (or bare). */
 async function holdsForm(stem: string, results: Found[]): Promise<boolean> {
-  const opened = await Promise.all(results.slice(0, 3).map((r) => r.data()));
   const folded = fold(stem);
-  return opened.some((d) =>
-    fold(d.content)
-      .split(/[^\p{L}\p{N}]+/u)
-      .some((w) => w.startsWith(folded) && inflections.has(w.slice(folded.length))),
-  );
+  return (await bestWords(results)).some((w) => w.startsWith(folded) && inflections.has(w.slice(folded.length)));
 }
 
 /** Endings of Swedish, Dutch and English inflections, the bare stem included: what `otherForm` tells apart. */
@@ -176,12 +171,18 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * extends by an ending of up to two letters (`loggarnas` → `loggarna`).
  */
 async function plausible(words: string[], results: Found[]): Promise<boolean> {
+  const held = await bestWords(results);
+  return words
+    .map(fold)
+    .some((folded) =>
+      held.some(
+        (w) => w.startsWith(folded) || (w.length >= 4 && folded.startsWith(w) && folded.length - w.length <= 2),
+      ),
+    );
+}
+
+/** The words of the three best records, folded (each record one small fetch, cached). */
+async function bestWords(results: Found[]): Promise<string[]> {
   const opened = await Promise.all(results.slice(0, 3).map((r) => r.data()));
-  return words.map(fold).some((folded) =>
-    opened.some((d) =>
-      fold(d.content)
-        .split(/[^\p{L}\p{N}]+/u)
-        .some((w) => w.startsWith(folded) || (w.length >= 4 && folded.startsWith(w) && folded.length - w.length <= 2)),
-    ),
-  );
+  return opened.flatMap((d) => fold(d.content).split(/[^\p{L}\p{N}]+/u));
 }
