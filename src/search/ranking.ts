@@ -84,6 +84,8 @@ async function owners(hits: WordHits, locale: string): Promise<RecordData[]> {
   // (`e-mails`, `8080`) is not read at all, which spares a first search a dozen fragments on a large site.
   const entries = hits.results.filter((r) => !r.page && !r.meaning);
   if (entries.length > read && !moduleIdPattern.test(text)) return [];
+  // A digit counts things (`2 hours`, `Sent = 0`): it is no port, code or id to own (port 25 is).
+  if (/^\d$/.test(text)) return [];
   const holdersOf = async (records: Found[]) =>
     (await Promise.all(records.slice(0, read).map((r) => r.data()))).filter(
       (d) => d.meta['module'] && (d.meta['lang'] ?? locale) === locale && hasWholeWord(d.content, text),

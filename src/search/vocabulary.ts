@@ -23,6 +23,8 @@ const owners: Record<string, string> = {
   duplicate: 'import',
   export: 'export',
   import: 'import',
+  // The MTA's child processes, named in its logs and in `nlserver pdump`.
+  mtachild: 'mta',
 };
 
 // Plural and short forms readers type for the same word.
@@ -87,14 +89,51 @@ function readWith(word: string, locale?: string): string[] {
   return (foreign.length > 0 ? foreign : [locale]).filter((code) => loaded.has(code));
 }
 
+/** English forms no ending rule reads: `logged` (in) is about a login, not a log. */
+const irregular: Record<string, string> = {
+  ...{ sent: 'send', lost: 'lose', ran: 'run', hung: 'hang', written: 'write', wrote: 'write', kept: 'keep' },
+  ...{ froze: 'freeze', frozen: 'freeze', began: 'start', begun: 'start', logged: 'logged' },
+};
+
+/**
+ * The English words an English word form may stand for, itself first: its plural or short form (`forms`), then
+ * the stems its English ending leaves (`sent` → `send`, `stopped` → `stop`, `retries` → `retry`, `failing` →
+ * `fail`, `queued` → `queue`). A vocabulary lists the base form; the first stem it lists is the word.
+ */
+function englishForms(word: string): string[] {
+  const out = [forms[word] ?? word];
+  if (irregular[word]) return [...out, irregular[word]];
+  if (!/^[a-z]{4,}$/.test(word)) return out;
+  for (const [ending, instead] of [
+    ['ies', 'y'],
+    ['ied', 'y'],
+    ['es', ''],
+    ['s', ''],
+    ['ed', ''],
+    ['ed', 'e'],
+    ['d', ''],
+    ['ing', ''],
+    ['ing', 'e'],
+  ] as const) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const stem = word.slice(0, -ending.length);
+    out.push(stem + instead);
+    // A doubled last consonant (`stopped`, `running`) is one in the base form.
+    if (!instead && /([b-df-hj-np-tv-z])\1$/.test(stem)) out.push(stem.slice(0, -1));
+  }
+  return out;
+}
+
 /**
  * Returns the English product word a word stands for, and the language whose word it is: its English form, or
  * a word of the reader's locale (or of the language whose letters it has) for it.
  */
 function englishOf(word: string, locale?: string): { english: string; code?: string } {
-  const english = forms[word] ?? word;
+  const codes = readWith(word, locale);
+  const english =
+    englishForms(word).find((w) => owners[w] || codes.some((code) => loaded.get(code)?.[w])) ?? forms[word] ?? word;
   if (owners[english]) return { english };
-  for (const code of readWith(word, locale)) {
+  for (const code of codes) {
     if (loaded.get(code)?.[english]) return { english, code };
     const found = Object.keys(loaded.get(code) ?? {}).find((k) => termsOf(k, code).includes(word));
     if (found) return { english: found, code };

@@ -33,7 +33,8 @@ const noise = new RegExp(
     '(?=[0-9a-f]*\\d)[0-9a-f]{6,}', // a hex id (PID, thread)
     '\\d{6,}', // a long number
   ]
-    .map((p) => `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`)
+    // An error code's number (`ODB-240000`, `JST-310027`) is no id: it is the message's.
+    .map((p) => `(?<![\\p{L}\\p{N}])(?<![A-Za-z]{2,4}-)(?:${p})(?![\\p{L}\\p{N}])`)
     .join('|'),
   'giu',
 );
@@ -49,9 +50,33 @@ export function logWriters(query: string): string[] {
   return [...query.matchAll(line)].map((m) => m[1]!.toLowerCase());
 }
 
-/** Removes the noise of a pasted log line (timestamps, PIDs, ids) from a query. */
+/**
+ * The columns of a Campaign log line after its timestamp: the process and thread ids (hex or decimal), the level
+ * and, when it is the generic `log`, the writer (`… 1 error log Child process …`). Every line of a log has them:
+ * they name no trouble (`log` would name the log server). A module as the writer stays (`logWriters`). A search box
+ * is one line (a paste's line breaks become spaces): nothing here reads lines.
+ */
+const logColumns =
+  /(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*)(?:\s+[0-9a-f]+){0,3}?\s+(?:\d\s+)?(?:error|warning|warn|info|debug)\s+(?:log(?=\s))?/gi;
+
+/**
+ * What `nlserver` prints around its answer: the banner (`Application server for Adobe Campaign Classic (…) of
+ * <date>`) and, in `nlserver pdump` output, the rows of the processes that run (`web@default (3120) - 212.4 MB`).
+ * A ticket pastes a process list to show what is missing: the modules it lists run, and name no trouble. One row
+ * alone stays (a process quoted for its memory).
+ */
+const banner =
+  /(?:\d{1,2}:\d{2}:\d{2}\s*>\s*)?Application server for Adobe Campaign(?: Classic)?(?:\s*\([^)]*\))?(?:\s+of\s+[\d/.-]+)?/gi;
+const processRow = /(?<![\p{L}\p{N}])[A-Za-z]+(?:@[\w-]+)?\s+\(\d+\)\s+-\s+[\d.]+\s*[KMG]i?B(?![\p{L}])/giu;
+
+/** Removes the noise of a pasted log or command output (timestamps, PIDs, ids, levels, banners) from a query. */
 export function dropNoise(query: string): string {
-  return query.replace(noise, ' ');
+  const rows = query.match(processRow)?.length ?? 0;
+  return query
+    .replace(logColumns, '$1 ')
+    .replace(banner, ' ')
+    .replace(rows > 1 ? processRow : /(?!)/, ' ')
+    .replace(noise, ' ');
 }
 
 const latin = /[\p{Script=Latin}\p{N}]/u;
@@ -90,7 +115,13 @@ export function queryWords(query: string, locale: string): QueryWord[] {
     // Token parts count too (`mta_debug@<instance>` → `mta`, `tracking-siffrorna` → `tracking`):
     // indexed text is split at `_`, `@` and `-`.
     const whole = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    const parts = /[_@-]/.test(whole) ? [whole, ...whole.split(/[_@-]+/).filter((p) => p.length > 1)] : [whole];
+    // A port after a protocol or host (`udp/6666`, `localhost:7777`) is a token of its own.
+    const port = /[/:](\d{2,5})$/.exec(whole)?.[1];
+    const parts = [
+      whole,
+      ...(/[_@-]/.test(whole) ? whole.split(/[_@-]+/).filter((p) => p.length > 1) : []),
+      ...(port ? [port] : []),
+    ];
     for (const text of parts) {
       // One kana or Hangul syllable is a particle or an ending: it matches everything and says nothing.
       if (!text || seen.has(text) || /^[\p{Script=Hiragana}\p{Script=Hangul}ー]$/u.test(text)) continue;

@@ -20,4 +20,5 @@ export default 'a an the of to in on at by for from with and or but not no is ar
   'given put kept keeping let say says said tell told ask asked asking try tries tried trying use uses used using ' +
   'need needs needed want wants wanted wanna gonna become becomes became mean means meant understand noticed explain ' +
   'able way ways thing things stuff people guys folks person kind lot lots bit little actually basically apparently ' +
-  'probably maybe perhaps possibly likely anyway however therefore ok okay yes yeah well sure etc following here';
+  'probably maybe perhaps possibly likely anyway however therefore ok okay yes yeah well sure etc following here ' +
+  'stay stays stayed staying remain remains remained remaining';

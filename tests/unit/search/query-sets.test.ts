@@ -7,7 +7,7 @@ import { locales } from '../../../src/locales.ts';
 
 type Query = { q: string; site: string; expect: string; kind: string; from: string };
 const modules = new Set((parse(readFileSync('content/modules.yaml', 'utf8')) as { id: string }[]).map((m) => m.id));
-const sets = ['signs-tuning', 'signs-dev', 'signs-heldout', 'signs-heldout-2'];
+const sets = ['signs-tuning', 'signs-dev', 'signs-english', 'signs-heldout', 'signs-heldout-2', 'signs-heldout-3'];
 
 describe.each(sets)('bench/queries/%s.json', (name) => {
   const queries = JSON.parse(readFileSync(`bench/queries/${name}.json`, 'utf8')) as Query[];

@@ -116,6 +116,30 @@ describe('rank()', () => {
     expect((await order(records, "watchdog Process 'wfserver@prod' stopped unexpectedly"))[0]).toBe('wfserver');
   });
 
+  test("reads an English ticket's words as the words of the reader's language (`sent` as `skick…`)", async () => {
+    const records: FakeRecord[] = [
+      { module: 'mta', lang: 'sv', content: 'e-postmeddelanden skickas inte längre' },
+      { module: 'syslogd', lang: 'sv', content: 'loggfilerna skrivs inte' },
+    ];
+    expect((await order(records, 'not sent anymore'))[0]).toBe('mta');
+    expect((await order(records, 'nothing written since monday'))[0]).toBe('syslogd');
+  });
+
+  test('lets no digit own a module: it counts things (`2 hours`), where a port is a token', async () => {
+    const records: FakeRecord[] = [
+      { module: 'inMail', lang: 'sv', content: '550 5.2.2 User quota exceeded' },
+      { module: 'mta', lang: 'sv', content: 'e-postmeddelanden skickas inte, leveransen väntar' },
+    ];
+    expect((await order(records, 'leveransen väntar sedan 2 timmar'))[0]).toBe('mta');
+    expect((await order(sv, 'agent listens on udp/6666'))[0]).toBe('syslogd');
+  });
+
+  test('does not correct an ordinary English word into a module id (`stay` is no `stat`)', async () => {
+    const r = await rank(fakeIndex(sv).search, 'arbetsflödet stays fastnat', 'sv');
+    expect(r.entries[0]?.meta.module).toBe('wfserver');
+    expect(r.corrected).toBeUndefined();
+  });
+
   test('searches the word as typed when asked to, correcting nothing', async () => {
     const r = await rank(fakeIndex(sv).search, 'syslgd', 'sv', { verbatim: true });
     expect(r.entries).toEqual([]);

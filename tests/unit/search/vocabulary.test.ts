@@ -23,4 +23,16 @@ describe('product words', () => {
     expect(localTerm('zomaar', 'nl')).toBeUndefined();
     expect(ownerOf('zomaar', 'nl')).toBeUndefined();
   });
+  test("reads an English word's inflected forms as the word, and as the locale's term for it", async () => {
+    await loadVocabulary('sv');
+    await loadVocabulary('ja');
+    expect(localTerm('sent', 'sv')).toBe('skick');
+    expect(localTerm('stopped', 'sv')).toBe(localTerm('stop', 'sv'));
+    expect(localTerm('retries', 'ja')).toBe(localTerm('retry', 'ja'));
+    expect(ownerOf('exported', 'sv')).toBe('export');
+    expect(ownerOf('bounced', 'ja')).toBe('inmail');
+    // `logged` (in) is no log; a child process is its module's.
+    expect(ownerOf('logged', 'sv')).toBeUndefined();
+    expect(ownerOf('mtachild', 'ko')).toBe('mta');
+  });
 });

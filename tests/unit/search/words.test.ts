@@ -72,9 +72,26 @@ describe('cleanQuery()', () => {
   test('reads a pasted log up to 2,000 characters, without its timestamps, PIDs and ids', () => {
     expect(cleanQuery('a'.repeat(5000)).length).toBe(2000);
     expect(cleanQuery("2026-02-17 08:03:44.517Z 00003c10 00003c14   1 error   mta  Child process 'mtachild'")).toBe(
-      '1 error mta Child process mtachild',
+      'mta Child process mtachild',
     );
     expect(cleanQuery('port 8080 refused, SMTP 550 5.1.1')).toBe('port 8080 refused SMTP 550 5.1.1');
+  });
+  test("drops a log line's columns (ids, level, the generic writer `log`), never an error code's number", () => {
+    // Decimal ids too, as Adobe's pages show them; a search box is one line: a paste's line breaks are spaces.
+    const log =
+      '2021-05-31T08:42:18.124Z        66462   66501   1       error   log     ODB-240000 ODBC error ' +
+      '2021-05-31T08:42:48.582Z 66462 66501 1 warning log Connection seems to have been lost.';
+    expect(cleanQuery(log)).toBe('ODB-240000 ODBC error Connection seems to have been lost.');
+    expect(cleanQuery('2011-10-04 11:57:51.804Z B67B28C0 1 info log Updating table')).toBe('Updating table');
+  });
+
+  test('drops what nlserver prints around its answer: the banner, and the rows of running processes in a list', () => {
+    const pdump =
+      '$ nlserver pdump 09:02:11 > Application server for Adobe Campaign Classic (7.3 23.1 build 9359@3b6f2c1) of ' +
+      '05/06/2023 web@default (3120) - 212.4 MB mta@prod (3133) - 45.0 MB nothing scheduled ran overnight';
+    expect(cleanQuery(pdump)).toBe('nlserver pdump nothing scheduled ran overnight');
+    // One row is quoted for itself (its memory): it stays.
+    expect(cleanQuery('mta@prod (3133) - 2048.0 MB after a day')).toBe('mta@prod 3133 - 2048.0 MB after a day');
   });
 });
 
