@@ -22,7 +22,7 @@ import { lookUp, type WordHits } from './lookup.ts';
 import { loadStopWords } from './stop-words.ts';
 import type { Found, RecordData, SearchFn } from './types.ts';
 import { loadVocabulary, ownerOf } from './vocabulary.ts';
-import { compact, hasWholeWord, logWriters, queryWords, type QueryWord } from './words.ts';
+import { compact, hasWholeWord, logWriters, queryWords, runningProcesses, type QueryWord } from './words.ts';
 
 /**
  * An entry found by a query (a module, or one sign of a module), with the record whose text is shown:
@@ -378,6 +378,13 @@ export async function rank(
   // The module a pasted log line names as its writer, when the query's id already owns it, owns it once more.
   const writers = new Set(logWriters(query));
   for (const id of owned.keys()) if (writers.has(id.toLowerCase())) owned.set(id, owned.get(id)! + 1);
+  // The modules a pasted process list shows running are not the trouble (the ticket is about one it lacks), unless
+  // the query names them besides (`mta@prod uses 2 GB`).
+  const said = new Set(words.map((w) => w.text));
+  for (const id of runningProcesses(query).filter((p) => !said.has(p))) {
+    const module = [...entries.values()].find((e) => e.meta.module.toLowerCase() === id)?.meta.module;
+    if (module) owned.set(module, (owned.get(module) ?? 0) - 1);
+  }
   const ranked = [...entries.values()].sort(
     (a, b) =>
       (owned.get(b.meta.module) ?? 0) - (owned.get(a.meta.module) ?? 0) ||

@@ -69,6 +69,15 @@ const banner =
   /(?:\d{1,2}:\d{2}:\d{2}\s*>\s*)?Application server for Adobe Campaign(?: Classic)?(?:\s*\([^)]*\))?(?:\s+of\s+[\d/.-]+)?/gi;
 const processRow = /(?<![\p{L}\p{N}])[A-Za-z]+(?:@[\w-]+)?\s+\(\d+\)\s+-\s+[\d.]+\s*[KMG]i?B(?![\p{L}])/giu;
 
+/**
+ * Returns the modules (lowercase ids) a pasted `nlserver pdump` list shows running: the process of each of its
+ * rows, when it has two rows or more. The ticket is about one it lacks.
+ */
+export function runningProcesses(query: string): string[] {
+  const rows = [...query.matchAll(processRow)].map((m) => m[0].trim().split(/[@\s]/)[0]!.toLowerCase());
+  return rows.length > 1 ? rows : [];
+}
+
 /** Removes the noise of a pasted log or command output (timestamps, PIDs, ids, levels, banners) from a query. */
 export function dropNoise(query: string): string {
   const rows = query.match(processRow)?.length ?? 0;

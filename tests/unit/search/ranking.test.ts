@@ -140,6 +140,19 @@ describe('rank()', () => {
     expect(r.corrected).toBeUndefined();
   });
 
+  test('puts the modules a pasted process list shows running after the one it lacks', async () => {
+    const records: FakeRecord[] = [
+      { module: 'mta', lang: 'sv', content: 'leveranser skickas inte / nlserver pdump / mta@<instance>' },
+      { module: 'wfserver', lang: 'sv', content: 'schemalagda arbetsflöden körs inte / nlserver pdump' },
+    ];
+    const rows = 'web@default (3120) - 212.4 MB mta@prod (3133) - 45.0 MB';
+    expect((await order(records, `nlserver pdump ${rows} leveranser skickas, schemalagda körs inte`))[0]).toBe(
+      'wfserver',
+    );
+    // Named besides the list, a module listed is what the ticket is about.
+    expect((await order(records, `mta@prod tar 2 GB: nlserver pdump ${rows}`))[0]).toBe('mta');
+  });
+
   test('searches the word as typed when asked to, correcting nothing', async () => {
     const r = await rank(fakeIndex(sv).search, 'syslgd', 'sv', { verbatim: true });
     expect(r.entries).toEqual([]);
