@@ -124,12 +124,14 @@ export function queryWords(query: string, locale: string): QueryWord[] {
     // Token parts count too (`mta_debug@<instance>` → `mta`, `tracking-siffrorna` → `tracking`):
     // indexed text is split at `_`, `@` and `-`.
     const whole = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    // A port after a protocol or host (`udp/6666`, `localhost:7777`) is a token of its own.
+    // A port after a protocol or host (`udp/6666`, `localhost:7777`) is a token of its own, and so is the file a
+    // path ends with (`var/prod/log/wfserver.log` → `wfserver.log`).
     const port = /[/:](\d{2,5})$/.exec(whole)?.[1];
+    const file = /\/([^/]+\.[a-z]+)$/.exec(whole)?.[1];
     const parts = [
       whole,
       ...(/[_@-]/.test(whole) ? whole.split(/[_@-]+/).filter((p) => p.length > 1) : []),
-      ...(port ? [port] : []),
+      ...[port, file].filter((p): p is string => !!p),
     ];
     for (const text of parts) {
       // One kana or Hangul syllable is a particle or an ending: it matches everything and says nothing.

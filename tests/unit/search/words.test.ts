@@ -57,6 +57,13 @@ describe('queryWords()', () => {
     expect(logWriters('mta error: process stopped')).toEqual([]);
   });
 
+  test('reads the port after a protocol or host, and the file a path ends with, as tokens of their own', () => {
+    expect(texts('agent on udp/6666, statServerAddress localhost:7777', 'sv')).toEqual(
+      expect.arrayContaining(['udp/6666', '6666', 'localhost:7777', '7777']),
+    );
+    expect(texts('see /usr/local/neolane/nl6/var/prod/log/wfserver.log', 'sv')).toContain('wfserver.log');
+  });
+
   test('keeps at most sixteen words of a very long query', () => {
     expect(queryWords('mail '.repeat(50) + Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '), 'sv').length).toBe(
       16,
