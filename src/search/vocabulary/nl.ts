@@ -215,7 +215,6 @@ export default {
   quarantine: 'quarantaine',
   address: 'adres',
   domain: 'domein',
-  rule: 'regel',
   affinity: 'affiniteit',
   child: 'kind',
   configuration: 'configuratie',
@@ -240,7 +239,5 @@ export default {
   encoding: 'codering',
   content: 'inhoud',
   broken: 'beschadig',
-  issue: 'proble',
-  problem: 'proble',
   slowdown: 'traag',
 } as Record<string, string | string[]>;

@@ -296,7 +296,6 @@ export default {
   hour: 'tim',
   minute: 'minut',
   day: 'dag',
-  time: 'tid',
   job: 'jobb',
   task: 'uppgift',
   activity: 'aktivitet',
@@ -349,8 +348,6 @@ export default {
   character: 'teck',
   encoding: 'kodning',
   header: 'huvudet',
-  content: 'innehåll',
   broken: 'skadad',
-  issue: 'problem',
   slowdown: 'långsam',
 } as Record<string, string | string[]>;
