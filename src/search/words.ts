@@ -67,21 +67,36 @@ const logColumns =
  */
 const banner =
   /(?:\d{1,2}:\d{2}:\d{2}\s*>\s*)?Application server for Adobe Campaign(?: Classic)?(?:\s*\([^)]*\))?(?:\s+of\s+[\d/.-]+)?/gi;
-const processRow = /(?<![\p{L}\p{N}])[A-Za-z]+(?:@[\w-]+)?\s+\(\d+\)\s+-\s+[\d.]+\s*[KMG]i?B(?![\p{L}])/giu;
+const processRow = /(?<![\p{L}\p{N}])[A-Za-z]+(?:@[\w-]+)?\s+\(\d+\)\s+-\s+[\d.]+\s*[KMG]i?B/giu;
 
 /**
  * Returns the modules (lowercase ids) a pasted `nlserver pdump` list shows running: the process of each of its
  * rows, when it has two rows or more. The ticket is about one it lacks.
  */
 export function runningProcesses(query: string): string[] {
-  const rows = [...query.matchAll(processRow)].map((m) => m[0].trim().split(/[@\s]/)[0]!.toLowerCase());
+  const rows = [...unglue(query).matchAll(processRow)].map((m) => m[0].trim().split(/[@\s]/)[0]!.toLowerCase());
   return rows.length > 1 ? rows : [];
+}
+
+/**
+ * Puts back the line breaks a search box removed (a value set by a script loses them; a paste turns them into
+ * spaces): before a log line's timestamp glued to the line above (`…messages2024-09-02T10:15:44Z`), and before a
+ * process row glued to the size ending the row above (`45.0 MBinMail@prod (3140)`).
+ */
+function unglue(query: string): string {
+  return query
+    .replace(
+      /(?<=[\p{L}.,;:!?)\]'"])(?=\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2})|(?<=\d)(?=\d{4}-\d{2}-\d{2}T\d{2}:\d{2})/gu,
+      ' ',
+    )
+    .replace(/(?<=\d\s*[KMG]i?B)(?=[A-Za-z]+(?:@[\w-]+)?\s+\(\d+\))/gi, ' ');
 }
 
 /** Removes the noise of a pasted log or command output (timestamps, PIDs, ids, levels, banners) from a query. */
 export function dropNoise(query: string): string {
-  const rows = query.match(processRow)?.length ?? 0;
-  return query
+  const spaced = unglue(query);
+  const rows = spaced.match(processRow)?.length ?? 0;
+  return spaced
     .replace(logColumns, '$1 ')
     .replace(banner, ' ')
     .replace(rows > 1 ? processRow : /(?!)/, ' ')

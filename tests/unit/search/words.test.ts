@@ -90,6 +90,12 @@ describe('cleanQuery()', () => {
       '2021-05-31T08:42:48.582Z 66462 66501 1 warning log Connection seems to have been lost.';
     expect(cleanQuery(log)).toBe('ODB-240000 ODBC error Connection seems to have been lost.');
     expect(cleanQuery('2011-10-04 11:57:51.804Z B67B28C0 1 info log Updating table')).toBe('Updating table');
+    // Line breaks a script's `input.value` removed: lines glued to each other are read apart.
+    const glued = 'accepting new messages2024-09-02T10:15:44.121Z  8800  8812  1  info     log  Starting child';
+    expect(cleanQuery(glued)).toBe('accepting new messages Starting child');
+    expect(cleanQuery('SQLState: 08S012024-02-03T04:00:12.552Z  1822  1822  1  error  log  The connection')).toBe(
+      'SQLState: 08S01 The connection',
+    );
   });
 
   test('drops what nlserver prints around its answer: the banner, and the rows of running processes in a list', () => {
@@ -97,6 +103,9 @@ describe('cleanQuery()', () => {
       '$ nlserver pdump 09:02:11 > Application server for Adobe Campaign Classic (7.3 23.1 build 9359@3b6f2c1) of ' +
       '05/06/2023 web@default (3120) - 212.4 MB mta@prod (3133) - 45.0 MB nothing scheduled ran overnight';
     expect(cleanQuery(pdump)).toBe('nlserver pdump nothing scheduled ran overnight');
+    expect(cleanQuery(pdump.replace('MB mta@prod', 'MBmta@prod'))).toBe(
+      'nlserver pdump nothing scheduled ran overnight',
+    );
     // One row is quoted for itself (its memory): it stays.
     expect(cleanQuery('mta@prod (3133) - 2048.0 MB after a day')).toBe('mta@prod 3133 - 2048.0 MB after a day');
   });
