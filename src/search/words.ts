@@ -56,8 +56,11 @@ export function logWriters(query: string): string[] {
  * they name no trouble (`log` would name the log server). A module as the writer stays (`logWriters`). A search box
  * is one line (a paste's line breaks become spaces): nothing here reads lines.
  */
-const logColumns =
-  /(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*)(?:\s+[0-9a-f]+){0,3}?\s+(?:\d\s+)?(?:error|warning|warn|info|debug)\s+(?:log(?=\s))?/gi;
+const logColumns = new RegExp(
+  String.raw`(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*)(?:\s+[0-9a-f]+){0,3}?\s+(?:\d\s+)?` +
+    String.raw`(?:error|warning|warn|info|debug)\s+(?:log(?=\s))?`,
+  'gi',
+);
 
 /**
  * What `nlserver` prints around its answer: the banner (`Application server for Adobe Campaign Classic (…) of
@@ -65,8 +68,11 @@ const logColumns =
  * A ticket pastes a process list to show what is missing: the modules it lists run, and name no trouble. One row
  * alone stays (a process quoted for its memory).
  */
-const banner =
-  /(?:\d{1,2}:\d{2}:\d{2}\s*>\s*)?Application server for Adobe Campaign(?: Classic)?(?:\s*\([^)]*\))?(?:\s+of\s+[\d/.-]+)?/gi;
+const banner = new RegExp(
+  String.raw`(?:\d{1,2}:\d{2}:\d{2}\s*>\s*)?Application server for Adobe Campaign(?: Classic)?` +
+    String.raw`(?:\s*\([^)]*\))?(?:\s+of\s+[\d/.-]+)?`,
+  'gi',
+);
 const processRow = /(?<![\p{L}\p{N}])[A-Za-z]+(?:@[\w-]+)?\s+\(\d+\)\s+-\s+[\d.]+\s*[KMG]i?B/giu;
 
 /**
