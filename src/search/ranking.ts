@@ -261,7 +261,9 @@ export function qualifiers(words: readonly QueryWord[], locale: string): Set<str
   words.slice(1).forEach((next, i) => {
     const word = words[i]!;
     const owner = ownerOf(word.text + next.text, locale);
-    if (owner && ownerOf(word.text, locale) === word.text && owner !== word.text) out.add(word.text);
+    const alone = ownerOf(word.text, locale);
+    // A module id (`tracking` logs), or a product word of another module (`log` on, a login).
+    if (owner && alone && alone !== owner) out.add(word.text);
   });
   return out;
 }

@@ -121,7 +121,8 @@ export default {
     'serverloggar',
     'systemloggen',
   ],
-  mail: ['mejl', 'mejlet', 'mejlen', 'mailet', 'mailen'],
+  // The content writes e-post: colloquial mejl and an English mail are searched as that.
+  mail: ['e-post', 'mejl', 'mejlet', 'mejlen', 'mailet', 'mailen'],
   email: [
     'e-post',
     'e-posten',

@@ -82,6 +82,8 @@ describe('rank()', () => {
     expect((await order(records, 'tracking logs saknas på omdirigeringsservern'))[0]).toBe('trackinglogd');
     expect(qualifiers(queryWords('tracking logs saknas', 'sv'), 'sv')).toEqual(new Set(['tracking']));
     expect(qualifiers(queryWords('tracking workflow', 'sv'), 'sv')).toEqual(new Set());
+    // So does another module's product word: to `log on` is to log in, not the log server's.
+    expect(qualifiers(queryWords('cannot log on to the console', 'nl'), 'nl')).toEqual(new Set(['log']));
   });
 
   test("reads a query in another language with that language's product words", async () => {

@@ -27,6 +27,8 @@ describe('product words', () => {
     await loadVocabulary('sv');
     await loadVocabulary('ja');
     expect(localTerm('sent', 'sv')).toBe('skick');
+    // The word the content writes, not a colloquial one it never uses (`mejl`).
+    expect(localTerm('mails', 'sv')).toBe('e-post');
     expect(localTerm('stopped', 'sv')).toBe(localTerm('stop', 'sv'));
     expect(localTerm('retries', 'ja')).toBe(localTerm('retry', 'ja'));
     expect(ownerOf('exported', 'sv')).toBe('export');
