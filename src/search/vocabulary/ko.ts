@@ -6,7 +6,7 @@ export default {
   // Opens and clicks are what tracking counts (not 오픈 or 열람 alone: a port is 오픈 too, a log is 열람).
   tracking: ['추적', '트래킹', '트랙킹', '클릭추적', '추적링크', '열람수', '열람률', '오픈율', '오픈률', '개봉률'],
   // What the tracking log daemon writes (typed as one word or two: 추적 로그).
-  'tracking log': ['추적로그', '트래킹로그'],
+  'tracking log': ['추적 로그', '추적로그', '트래킹로그'],
   delivery: [
     '발송',
     '게재',
