@@ -101,12 +101,9 @@ function unglue(query: string): string {
 /** Removes the noise of a pasted log or command output (timestamps, PIDs, ids, levels, banners) from a query. */
 export function dropNoise(query: string): string {
   const spaced = unglue(query);
-  const rows = spaced.match(processRow)?.length ?? 0;
-  return spaced
-    .replace(logColumns, '$1 ')
-    .replace(banner, ' ')
-    .replace(rows > 1 ? processRow : /(?!)/, ' ')
-    .replace(noise, ' ');
+  // A process list goes; one row alone stays.
+  const listed = (spaced.match(processRow)?.length ?? 0) > 1 ? spaced.replace(processRow, ' ') : spaced;
+  return listed.replace(logColumns, '$1 ').replace(banner, ' ').replace(noise, ' ');
 }
 
 const latin = /[\p{Script=Latin}\p{N}]/u;
