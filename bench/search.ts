@@ -39,7 +39,7 @@ const ticketGroups: Record<string, string> = {
  * tickets above all: the kind both held-out sets found weakest), and three held-out sets scored only with
  * `--held-out`, whose queries and misses are never printed (read them only at the end of a round, and report
  * every figure). Each held-out set was written later than the one before, blind to the site and to the other
- * sets, when the one before had been scored at the end of several rounds.
+ * sets, when the one before had been scored at the end of a round or more.
  */
 const readQueries = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Query[];
 const heldOut = process.argv.includes('--held-out');
