@@ -87,7 +87,8 @@ export function runningProcesses(query: string): string[] {
 /**
  * Puts back the line breaks a search box removed (a value set by a script loses them; a paste turns them into
  * spaces): before a log line's timestamp glued to the line above (`…messages2024-09-02T10:15:44Z`), and before a
- * process row glued to the size ending the row above (`45.0 MBinMail@prod (3140)`).
+ * process row glued to the size ending the row above or to the banner's date (`45.0 MBinMail@prod (3140) …`,
+ * `05/06/2023web@default (3120) …`).
  */
 function unglue(query: string): string {
   return query
@@ -95,7 +96,7 @@ function unglue(query: string): string {
       /(?<=[\p{L}.,;:!?)\]'"])(?=\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2})|(?<=\d)(?=\d{4}-\d{2}-\d{2}T\d{2}:\d{2})/gu,
       ' ',
     )
-    .replace(/(?<=\d\s*[KMG]i?B)(?=[A-Za-z]+(?:@[\w-]+)?\s+\(\d+\))/gi, ' ');
+    .replace(/(?<=\d|\d\s*[KMG]i?B)(?=[A-Za-z]+(?:@[\w-]+)?\s+\(\d+\)\s+-\s+[\d.]+\s*[KMG]i?B)/gi, ' ');
 }
 
 /** Removes the noise of a pasted log or command output (timestamps, PIDs, ids, levels, banners) from a query. */

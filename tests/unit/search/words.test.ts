@@ -1,7 +1,7 @@
 // How a query is cut into words and cleaned.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadStopWords } from '../../../src/search/stop-words.ts';
-import { cleanQuery, logWriters, queryWords, spaceScripts } from '../../../src/search/words.ts';
+import { cleanQuery, logWriters, queryWords, runningProcesses, spaceScripts } from '../../../src/search/words.ts';
 
 beforeAll(() => Promise.all(['sv', 'nl', 'ja'].map((l) => loadStopWords(l))));
 
@@ -103,9 +103,10 @@ describe('cleanQuery()', () => {
       '$ nlserver pdump 09:02:11 > Application server for Adobe Campaign Classic (7.3 23.1 build 9359@3b6f2c1) of ' +
       '05/06/2023 web@default (3120) - 212.4 MB mta@prod (3133) - 45.0 MB nothing scheduled ran overnight';
     expect(cleanQuery(pdump)).toBe('nlserver pdump nothing scheduled ran overnight');
-    expect(cleanQuery(pdump.replace('MB mta@prod', 'MBmta@prod'))).toBe(
-      'nlserver pdump nothing scheduled ran overnight',
-    );
+    // Lines glued together by a script's `input.value`: the rows are read apart from the size and the date before.
+    const glued = pdump.replace('MB mta@prod', 'MBmta@prod').replace('2023 web@', '2023web@');
+    expect(cleanQuery(glued)).toBe('nlserver pdump nothing scheduled ran overnight');
+    expect(runningProcesses(glued)).toEqual(['web', 'mta']);
     // One row is quoted for itself (its memory): it stays.
     expect(cleanQuery('mta@prod (3133) - 2048.0 MB after a day')).toBe('mta@prod 3133 - 2048.0 MB after a day');
   });
